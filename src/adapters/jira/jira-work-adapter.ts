@@ -1,0 +1,158 @@
+import { route } from '@forge/api';
+import type { WorkIssue } from '../../domain/work-rollup';
+import type { JiraUser, JiraWork, ProjectPermissions, SprintInfo } from '../../use-cases/ports/jira-work';
+import { KEY_RESULT_ALIAS, OKR_PROPERTY_KEY, type OkrLinksV1 } from '../../shared/issue-property';
+import { EstimationFields } from './estimation-fields';
+import type { JiraClient } from './jira-client';
+import { agileIssuePageSchema, issueSchema, permissionsSchema, sprintSchema, userPageSchema, type JiraIssue } from './jira-schemas';
+import { chunk, jqlString, searchAllIssues } from './search-issues';
+import { type EstimationLookup, toWorkIssue, WORK_FIELDS } from './work-issue-mapper';
+
+/** Issue ids whose link property was written moments ago (search may not show them yet). */
+export interface RecentLinkWrites {
+  list(): Promise<number[]>;
+  add(issueId: number): Promise<void>;
+}
+
+const JQL_CHUNK = 100;
+
+/** JiraWork over Jira Cloud REST, through one JiraClient (as the user or as the app). */
+export class JiraWorkAdapter implements JiraWork {
+  private readonly estimation: EstimationFields;
+
+  constructor(
+    private readonly client: JiraClient,
+    private readonly recentWrites: RecentLinkWrites,
+    estimation?: EstimationFields,
+  ) {
+    this.estimation = estimation ?? new EstimationFields(client);
+  }
+
+  async getProjectPermissions(projectKey: string): Promise<ProjectPermissions> {
+    const answer = await this.client.get(
+      route`/rest/api/3/mypermissions?projectKey=${projectKey}&permissions=BROWSE_PROJECTS,EDIT_ISSUES`,
+      permissionsSchema,
+    );
+    return {
+      browse: answer.permissions['BROWSE_PROJECTS']?.havePermission === true,
+      edit: answer.permissions['EDIT_ISSUES']?.havePermission === true,
+    };
+  }
+
+  async getIssueWithEpic(issueKey: string): Promise<{ issue: WorkIssue; epic?: WorkIssue }> {
+    const lookup: EstimationLookup = { candidates: [], fieldOfProject: () => undefined };
+    const issue = await this.getIssue(issueKey);
+    const parent = issue.fields?.parent;
+    const parentIsEpic = parent?.fields?.issuetype?.hierarchyLevel === 1;
+    const epic = parent && parentIsEpic ? toWorkIssue(await this.getIssue(parent.key), lookup) : undefined;
+    return { issue: toWorkIssue(issue, lookup), ...(epic ? { epic } : {}) };
+  }
+
+  async listLinkedWork(keyResultIds: readonly string[]): Promise<WorkIssue[]> {
+    if (keyResultIds.length === 0) return [];
+    const fields = await this.fieldsToRead();
+    const reconcileIssues = await this.recentWrites.list();
+    const linked: JiraIssue[] = [];
+    for (const ids of chunk(keyResultIds, JQL_CHUNK)) {
+      const jql = `${KEY_RESULT_ALIAS} in (${ids.map(jqlString).join(', ')})`;
+      linked.push(...(await searchAllIssues(this.client, { jql, fields, properties: [OKR_PROPERTY_KEY], reconcileIssues })));
+    }
+    const children = await this.childrenOfLinkedEpics(linked, fields, reconcileIssues);
+    return this.toWork([...linked, ...children]);
+  }
+
+  async listSprintWork(sprintId: string, boardId?: string): Promise<WorkIssue[]> {
+    const fields = await this.fieldsToRead();
+    const reconcileIssues = await this.recentWrites.list();
+    const issues = await searchAllIssues(this.client, { jql: `sprint = ${Number(sprintId)}`, fields, properties: [OKR_PROPERTY_KEY], reconcileIssues });
+    const parents = await this.missingParents(issues, fields);
+    return this.toWork([...issues, ...parents], boardId);
+  }
+
+  async listBacklogWork(boardId: string): Promise<WorkIssue[]> {
+    const ids = await this.backlogIssueIds(boardId);
+    const fields = await this.fieldsToRead();
+    const issues: JiraIssue[] = [];
+    for (const part of chunk(ids, JQL_CHUNK)) {
+      issues.push(...(await searchAllIssues(this.client, { jql: `id in (${part.join(', ')})`, fields, properties: [OKR_PROPERTY_KEY] })));
+    }
+    const parents = await this.missingParents(issues, fields);
+    return this.toWork([...issues, ...parents], boardId);
+  }
+
+  async getSprint(sprintId: string): Promise<SprintInfo> {
+    const sprint = await this.client.get(route`/rest/agile/1.0/sprint/${sprintId}`, sprintSchema);
+    return {
+      id: String(sprint.id),
+      name: sprint.name,
+      state: sprint.state,
+      ...(sprint.originBoardId === undefined ? {} : { boardId: String(sprint.originBoardId) }),
+      ...(sprint.startDate === undefined ? {} : { startDateIso: sprint.startDate }),
+      ...(sprint.completeDate === undefined ? {} : { completeDateIso: sprint.completeDate }),
+    };
+  }
+
+  async writeLinks(issue: { id: string; key: string }, links: OkrLinksV1): Promise<void> {
+    await this.client.put(route`/rest/api/3/issue/${issue.key}/properties/${OKR_PROPERTY_KEY}`, links);
+    await this.recentWrites.add(Number(issue.id));
+  }
+
+  async listUsers(accountIds: readonly string[]): Promise<JiraUser[]> {
+    const users: JiraUser[] = [];
+    for (const ids of chunk([...new Set(accountIds)], 100)) {
+      const query = new URLSearchParams([['maxResults', '100'], ...ids.map((id) => ['accountId', id])]);
+      const page = await this.client.get(route`/rest/api/3/user/bulk?${query}`, userPageSchema);
+      users.push(...page.values.map((user) => ({ accountId: user.accountId, displayName: user.displayName ?? user.accountId })));
+    }
+    return users;
+  }
+
+  private getIssue(issueKey: string): Promise<JiraIssue> {
+    return this.client.get(route`/rest/api/3/issue/${issueKey}?fields=${WORK_FIELDS.join(',')}&properties=${OKR_PROPERTY_KEY}`, issueSchema);
+  }
+
+  private async fieldsToRead(): Promise<string[]> {
+    return [...WORK_FIELDS, ...(await this.estimation.candidateFieldIds())];
+  }
+
+  private async childrenOfLinkedEpics(linked: JiraIssue[], fields: string[], reconcileIssues: number[]): Promise<JiraIssue[]> {
+    const have = new Set(linked.map((issue) => issue.id));
+    const epicKeys = linked.filter((issue) => issue.fields?.issuetype?.hierarchyLevel === 1 && issue.key).map((issue) => issue.key as string);
+    const children: JiraIssue[] = [];
+    for (const keys of chunk(epicKeys, JQL_CHUNK)) {
+      const found = await searchAllIssues(this.client, { jql: `parent in (${keys.join(', ')})`, fields, properties: [OKR_PROPERTY_KEY], reconcileIssues });
+      children.push(...found.filter((issue) => !have.has(issue.id)));
+    }
+    return children;
+  }
+
+  /** Parents (epics) of the issues that are not in the set, to read the links they carry. */
+  private async missingParents(issues: JiraIssue[], fields: string[]): Promise<JiraIssue[]> {
+    const have = new Set(issues.map((issue) => issue.key));
+    const parentKeys = [...new Set(issues.map((issue) => issue.fields?.parent?.key).filter((key): key is string => key !== undefined && !have.has(key)))];
+    const parents: JiraIssue[] = [];
+    for (const keys of chunk(parentKeys, JQL_CHUNK)) {
+      parents.push(...(await searchAllIssues(this.client, { jql: `key in (${keys.join(', ')})`, fields, properties: [OKR_PROPERTY_KEY] })));
+    }
+    return parents;
+  }
+
+  private async backlogIssueIds(boardId: string): Promise<string[]> {
+    const ids: string[] = [];
+    for (let startAt = 0; ; ) {
+      const page = await this.client.get(route`/rest/agile/1.0/board/${boardId}/backlog?startAt=${startAt}&maxResults=100&fields=id`, agileIssuePageSchema);
+      ids.push(...page.issues.map((issue) => issue.id));
+      startAt += page.issues.length;
+      if (page.issues.length === 0 || page.isLast === true || (page.total !== undefined && startAt >= page.total)) return ids;
+    }
+  }
+
+  private async toWork(issues: JiraIssue[], boardId?: string): Promise<WorkIssue[]> {
+    const candidates = await this.estimation.candidateFieldIds();
+    const boardField = boardId === undefined ? undefined : await this.estimation.fieldForBoard(boardId);
+    const projectKeys = [...new Set(issues.map((issue) => issue.fields?.project?.key).filter((key): key is string => key !== undefined))];
+    const projectFields = boardField === undefined ? await this.estimation.fieldsForProjects(projectKeys) : new Map<string, string | undefined>();
+    const lookup: EstimationLookup = { candidates, fieldOfProject: (projectKey) => boardField ?? projectFields.get(projectKey) };
+    return issues.map((issue) => toWorkIssue(issue, lookup));
+  }
+}

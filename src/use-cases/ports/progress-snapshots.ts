@@ -1,0 +1,16 @@
+/** A key result's last computed work, so cheap surfaces (the issue panel) need not query Jira for it. */
+export interface WorkSnapshot {
+  keyResultId: string;
+  totalIssues: number;
+  doneIssues: number;
+  totalStoryPoints: number;
+  doneStoryPoints: number;
+  unestimatedIssues: number;
+  atIso: string;
+}
+
+export interface ProgressSnapshots {
+  getMany(keyResultIds: readonly string[]): Promise<Map<string, WorkSnapshot>>;
+  /** Stores the snapshots that differ from what is stored. */
+  putMany(snapshots: readonly WorkSnapshot[]): Promise<void>;
+}
