@@ -104,3 +104,8 @@ function addIssue(work: KeyResultWork, issue: WorkIssue, how: { via: SupportVia;
   work.totalStoryPoints = roundTo(work.totalStoryPoints + issue.storyPoints, 4);
   if (done) work.doneStoryPoints = roundTo(work.doneStoryPoints + issue.storyPoints, 4);
 }
+
+/** A key result no issue supports (yet). */
+export function emptyWork(keyResultId: string): KeyResultWork {
+  return { keyResultId, issues: [], totalIssues: 0, doneIssues: 0, totalStoryPoints: 0, doneStoryPoints: 0, unestimatedIssues: 0 };
+}

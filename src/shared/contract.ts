@@ -145,10 +145,16 @@ export interface KeyResultOptionView {
 
 export interface IssuePanelView {
   issue: { key: string; summary: string; isEpic: boolean; epic?: { key: string; summary: string } };
-  canEdit: boolean;
   linked: LinkedKeyResultView[];
-  /** Key results of the issue's project that the issue may be tagged with. */
+}
+
+/** Loaded when the user starts tagging, so opening the panel stays at two Jira requests. */
+export interface IssueLinkOptionsView {
+  canEdit: boolean;
+  /** Key results of the issue's project (open cycles) that the issue may be tagged with. */
   options: KeyResultOptionView[];
+  /** The issue's own links (not those it inherits from its epic). */
+  selectedIds: string[];
 }
 
 export interface IssueContextView {
@@ -222,6 +228,7 @@ export interface ResolverContract {
   deleteKeyResult: { input: { keyResultId: string }; output: { deleted: string } };
   checkIn: { input: { keyResultId: string; value?: number; confidence: Confidence; note?: string }; output: KeyResultView };
   getIssuePanel: { input: Record<string, never>; output: IssuePanelView };
+  getIssueLinkOptions: { input: Record<string, never>; output: IssueLinkOptionsView };
   setIssueLinks: { input: { keyResultIds: string[] }; output: IssuePanelView };
   getIssueContext: { input: Record<string, never>; output: IssueContextView };
   getSprintPlanner: { input: Record<string, never>; output: SprintPlannerView };
@@ -239,6 +246,7 @@ export const RESOLVER_KEYS: readonly ResolverKey[] = [
   'deleteKeyResult',
   'checkIn',
   'getIssuePanel',
+  'getIssueLinkOptions',
   'setIssueLinks',
   'getIssueContext',
   'getSprintPlanner',

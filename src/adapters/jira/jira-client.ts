@@ -1,8 +1,9 @@
-import type { Route } from '@forge/api';
+import type { APIResponse, RequestInit, RequestProductMethod, Route } from '@forge/api';
 import type { z } from 'zod';
 
 /** `api.asUser().requestJira` or `api.asApp().requestJira`. */
-export type RequestJira = (route: Route, init?: RequestInit) => Promise<Response>;
+export type RequestJira = RequestProductMethod;
+type Response = APIResponse;
 
 /** Jira answered with an error, or could not be reached after the retries. */
 export class JiraError extends Error {

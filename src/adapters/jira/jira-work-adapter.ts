@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 import type { WorkIssue } from '../../domain/work-rollup';
-import type { JiraUser, JiraWork, ProjectPermissions, SprintInfo } from '../../use-cases/ports/jira-work';
+import type { JiraUser, JiraWork, ProjectPermissions, ScopedWork, SprintInfo } from '../../use-cases/ports/jira-work';
 import { KEY_RESULT_ALIAS, OKR_PROPERTY_KEY, type OkrLinksV1 } from '../../shared/issue-property';
 import { EstimationFields } from './estimation-fields';
 import type { JiraClient } from './jira-client';
@@ -61,23 +61,21 @@ export class JiraWorkAdapter implements JiraWork {
     return this.toWork([...linked, ...children]);
   }
 
-  async listSprintWork(sprintId: string, boardId?: string): Promise<WorkIssue[]> {
+  async listSprintWork(sprintId: string, boardId?: string): Promise<ScopedWork> {
     const fields = await this.fieldsToRead();
     const reconcileIssues = await this.recentWrites.list();
     const issues = await searchAllIssues(this.client, { jql: `sprint = ${Number(sprintId)}`, fields, properties: [OKR_PROPERTY_KEY], reconcileIssues });
-    const parents = await this.missingParents(issues, fields);
-    return this.toWork([...issues, ...parents], boardId);
+    return this.scoped(issues, fields, boardId);
   }
 
-  async listBacklogWork(boardId: string): Promise<WorkIssue[]> {
+  async listBacklogWork(boardId: string): Promise<ScopedWork> {
     const ids = await this.backlogIssueIds(boardId);
     const fields = await this.fieldsToRead();
     const issues: JiraIssue[] = [];
     for (const part of chunk(ids, JQL_CHUNK)) {
       issues.push(...(await searchAllIssues(this.client, { jql: `id in (${part.join(', ')})`, fields, properties: [OKR_PROPERTY_KEY] })));
     }
-    const parents = await this.missingParents(issues, fields);
-    return this.toWork([...issues, ...parents], boardId);
+    return this.scoped(issues, fields, boardId);
   }
 
   async getSprint(sprintId: string): Promise<SprintInfo> {
@@ -124,6 +122,12 @@ export class JiraWorkAdapter implements JiraWork {
       children.push(...found.filter((issue) => !have.has(issue.id)));
     }
     return children;
+  }
+
+  private async scoped(issues: JiraIssue[], fields: string[], boardId: string | undefined): Promise<ScopedWork> {
+    const parents = await this.missingParents(issues, fields);
+    const work = await this.toWork([...issues, ...parents], boardId);
+    return { issues: work.slice(0, issues.length), parents: work.slice(issues.length) };
   }
 
   /** Parents (epics) of the issues that are not in the set, to read the links they carry. */

@@ -15,7 +15,3 @@ export function decodeOkrLinks(value: unknown): OkrLinksV1 | undefined {
   const parsed = okrLinksV1Schema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
-
-export function encodeOkrLinks(krIds: readonly string[], objectiveIds: readonly string[]): OkrLinksV1 {
-  return { v: 1, krIds: [...new Set(krIds)].sort(), objectiveIds: [...new Set(objectiveIds)].sort() };
-}

@@ -6,6 +6,11 @@ export interface ProjectPermissions {
   edit: boolean;
 }
 
+export interface ScopedWork {
+  issues: WorkIssue[];
+  parents: WorkIssue[];
+}
+
 export interface SprintInfo {
   id: string;
   name: string;
@@ -27,10 +32,10 @@ export interface JiraWork {
   getIssueWithEpic(issueKey: string): Promise<{ issue: WorkIssue; epic?: WorkIssue }>;
   /** Every issue linked to one of the key results, plus the children of linked epics. */
   listLinkedWork(keyResultIds: readonly string[]): Promise<WorkIssue[]>;
-  /** The sprint's issues, plus their parent epics (to see links carried by an epic). */
-  listSprintWork(sprintId: string, boardId?: string): Promise<WorkIssue[]>;
-  /** Issues in the board's backlog, plus their parent epics. */
-  listBacklogWork(boardId: string): Promise<WorkIssue[]>;
+  /** The sprint's issues, and their parents outside it (to see links carried by an epic). */
+  listSprintWork(sprintId: string, boardId?: string): Promise<ScopedWork>;
+  /** Issues in the board's backlog, and their parents outside it. */
+  listBacklogWork(boardId: string): Promise<ScopedWork>;
   getSprint(sprintId: string): Promise<SprintInfo>;
   writeLinks(issue: { id: string; key: string }, links: OkrLinksV1): Promise<void>;
   listUsers(accountIds: readonly string[]): Promise<JiraUser[]>;

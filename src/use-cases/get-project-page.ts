@@ -1,0 +1,75 @@
+import type { CheckIn } from '../domain/check-in';
+import { type Cycle, cycleContaining } from '../domain/cycle';
+import type { KeyResult } from '../domain/key-result';
+import type { LedgerEntry } from '../domain/sprint-ledger';
+import type { ProjectPageView, SprintMovementView, UserView } from '../shared/contract';
+import type { AppDeps, Caller } from './app-deps';
+import { requireProjectAccess } from './authorize';
+import { loadOkrTree } from './okr-tree';
+import { refreshWork } from './refresh-work';
+import { objectiveView } from './views/okr-views';
+
+export interface ProjectPageRequest {
+  projectKey: string;
+  cycleLabel?: string;
+}
+
+/** The project page: the OKR tree of a cycle with live progress, check-ins and sprint movements. */
+export async function getProjectPage(deps: AppDeps, caller: Caller, request: ProjectPageRequest): Promise<ProjectPageView> {
+  const permissions = await requireProjectAccess(deps.jira, request.projectKey, 'browse');
+  const tree = await loadOkrTree(deps.okrs);
+  const inProject = [...tree.objectives.values()].filter((objective) => objective.projectKeys.includes(request.projectKey));
+  const cycles = cyclesOf(inProject.map((objective) => objective.cycle), deps.clock.now());
+  const cycle = cycles.find((candidate) => candidate.label === request.cycleLabel) ?? cycleContaining(deps.clock.now());
+  const objectives = inProject.filter((objective) => objective.cycle.label === cycle.label).sort((a, b) => a.createdAtIso.localeCompare(b.createdAtIso));
+  const keyResults = objectives.flatMap((objective) => tree.keyResultsOf(objective.id));
+
+  const [work, checkIns, entries] = await Promise.all([refreshWork(deps, keyResults), checkInsOf(deps, keyResults), deps.ledger.listEntries()]);
+  const ownerIds = [caller.accountId, ...objectives.map((o) => o.ownerAccountId), ...keyResults.flatMap((kr) => (kr.ownerAccountId ? [kr.ownerAccountId] : []))];
+  const users = await usersById(deps, [...ownerIds, ...[...checkIns.values()].flat().map((checkIn) => checkIn.byAccountId)]);
+  const sources = { work, checkIns, users };
+  const shownKeyResults = new Set(keyResults.map((keyResult) => keyResult.id));
+
+  return {
+    projectKey: request.projectKey,
+    canEdit: permissions.edit,
+    cycles,
+    cycle,
+    objectives: objectives.map((objective) => objectiveView(objective, tree.keyResultsOf(objective.id), sources)),
+    sprints: sprintMovements(entries.filter((entry) => shownKeyResults.has(entry.keyResultId))),
+    users: [...users.values()],
+    parentOptions: [...tree.objectives.values()]
+      .filter((objective) => objective.cycle.label === cycle.label && !objective.projectKeys.includes(request.projectKey))
+      .map((objective) => ({ id: objective.id, title: objective.title, level: objective.level })),
+  };
+}
+
+async function checkInsOf(deps: AppDeps, keyResults: readonly KeyResult[]): Promise<Map<string, CheckIn[]>> {
+  const lists = await Promise.all(keyResults.map(async (keyResult) => [keyResult.id, await deps.okrs.listCheckIns(keyResult.id)] as const));
+  return new Map(lists);
+}
+
+export async function usersById(deps: AppDeps, accountIds: readonly string[]): Promise<Map<string, UserView>> {
+  const users = await deps.jira.listUsers([...new Set(accountIds)]);
+  return new Map(users.map((user) => [user.accountId, user]));
+}
+
+/** Closed sprints, newest first, each with the key results it moved. */
+function sprintMovements(entries: readonly LedgerEntry[]): SprintMovementView[] {
+  const bySprint = new Map<string, SprintMovementView>();
+  for (const entry of entries) {
+    const sprint = bySprint.get(entry.sprintId) ?? { sprintId: entry.sprintId, sprintName: entry.sprintName, completeDateIso: entry.completeDateIso, entries: [] };
+    sprint.entries.push(entry);
+    bySprint.set(entry.sprintId, sprint);
+  }
+  return [...bySprint.values()].sort((a, b) => b.completeDateIso.localeCompare(a.completeDateIso));
+}
+
+/** The cycles used in the project, plus the current and next quarter so planning can start. */
+function cyclesOf(used: readonly Cycle[], now: Date): Cycle[] {
+  const current = cycleContaining(now);
+  const next = cycleContaining(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 3, 1)));
+  const byLabel = new Map<string, Cycle>();
+  for (const cycle of [...used, current, next]) byLabel.set(cycle.label, byLabel.get(cycle.label) ?? cycle);
+  return [...byLabel.values()].sort((a, b) => a.startDate.localeCompare(b.startDate));
+}

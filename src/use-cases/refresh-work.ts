@@ -1,0 +1,19 @@
+import { type KeyResult } from '../domain/key-result';
+import { emptyWork, type KeyResultWork, rollUpWork, type WorkIssue } from '../domain/work-rollup';
+import type { AppDeps } from './app-deps';
+import { snapshotOf } from './views/okr-views';
+
+/**
+ * Rolls up the live linked work of the issue-driven key results among `keyResults` and stores the
+ * snapshots that changed, so cheap surfaces (issue panel, context) show current numbers.
+ * `extraIssues` are issues already fetched (e.g. a sprint's) that may not be searchable yet.
+ */
+export async function refreshWork(deps: AppDeps, keyResults: readonly KeyResult[], extraIssues: readonly WorkIssue[] = []): Promise<Map<string, KeyResultWork>> {
+  const driven = keyResults.filter((keyResult) => keyResult.measure.kind !== 'metric').map((keyResult) => keyResult.id);
+  if (driven.length === 0) return new Map();
+  const linked = await deps.jira.listLinkedWork(driven);
+  const work = rollUpWork([...extraIssues, ...linked.filter((issue) => !extraIssues.some((extra) => extra.key === issue.key))]);
+  const atIso = deps.clock.now().toISOString();
+  await deps.snapshots.putMany(driven.map((id) => snapshotOf(work.get(id) ?? emptyWork(id), atIso)));
+  return work;
+}

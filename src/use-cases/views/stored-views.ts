@@ -1,0 +1,33 @@
+import type { KeyResult } from '../../domain/key-result';
+import type { Objective } from '../../domain/objective';
+import type { KeyResultView, ObjectiveView } from '../../shared/contract';
+import type { AppDeps } from '../app-deps';
+import { usersById } from '../get-project-page';
+import { keyResultView, objectiveView, type ViewSources } from './okr-views';
+
+/**
+ * Views built from what is stored (issue work from the last snapshot), for the answers of
+ * mutations and for the cheap surfaces that must not query all linked work.
+ */
+export async function storedSources(deps: AppDeps, keyResults: readonly KeyResult[], extraAccountIds: readonly string[]): Promise<ViewSources> {
+  const [work, checkInLists] = await Promise.all([
+    deps.snapshots.getMany(keyResults.filter((kr) => kr.measure.kind !== 'metric').map((kr) => kr.id)),
+    Promise.all(keyResults.map(async (kr) => [kr.id, await deps.okrs.listCheckIns(kr.id)] as const)),
+  ]);
+  const checkIns = new Map(checkInLists);
+  const accountIds = [
+    ...extraAccountIds,
+    ...keyResults.flatMap((kr) => (kr.ownerAccountId ? [kr.ownerAccountId] : [])),
+    ...checkInLists.flatMap(([, list]) => list.map((checkIn) => checkIn.byAccountId)),
+  ];
+  return { work, checkIns, users: await usersById(deps, accountIds) };
+}
+
+export async function storedKeyResultView(deps: AppDeps, keyResult: KeyResult): Promise<KeyResultView> {
+  return keyResultView(keyResult, await storedSources(deps, [keyResult], []));
+}
+
+export async function storedObjectiveView(deps: AppDeps, objective: Objective): Promise<ObjectiveView> {
+  const keyResults = (await deps.okrs.listKeyResults()).filter((kr) => kr.objectiveId === objective.id);
+  return objectiveView(objective, keyResults, await storedSources(deps, keyResults, [objective.ownerAccountId]));
+}
