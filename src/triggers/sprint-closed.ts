@@ -12,7 +12,7 @@ export const SPRINT_CLOSE_METHOD = 'record-sprint-close';
 const sprintClosedEventSchema = z.object({
   eventType: z.literal('avi:jira-software:closed:sprint'),
   sprint: z.object({
-    id: z.union([z.string(), z.number()]).transform(String),
+    id: z.union([z.string(), z.number()], { error: 'Jira sends the sprint id as a string' }).transform(String),
     originBoardId: z.union([z.string(), z.number()]).transform(String).optional(),
     name: z.string().optional(),
     state: z.string().optional(),
@@ -30,7 +30,7 @@ export async function handleSprintClosed(event: unknown, queue: Pick<Queue, 'pus
   const parsed = sprintClosedEventSchema.safeParse(event);
   if (!parsed.success) {
     console.warn('Ignoring a sprint event that is not a valid closed:sprint payload', parsed.error.issues);
-    return { queued: false, reason: parsed.error.issues.map((issue) => issue.message).join('; ') };
+    return { queued: false, reason: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') };
   }
   const job: SprintCloseJob = { sprintId: parsed.data.sprint.id };
   await queue.push([{ body: job }]);

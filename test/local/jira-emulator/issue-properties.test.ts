@@ -44,7 +44,7 @@ describe('issue properties', () => {
   });
 
   it('answers 400 when the body is not JSON', async () => {
-    const answer = await call(demoEmulator(), { method: 'PUT', path: propertyPath('SHOP-4'), body: '{not json' });
+    const answer = await callInvalid(demoEmulator(), { method: 'PUT', path: propertyPath('SHOP-4'), body: '{not json' });
     expect([answer.status, answer.json]).toEqual([400, jiraError('The property value must be a valid, non-empty JSON value.')]);
   });
 
