@@ -6,10 +6,7 @@ export const CONFIDENCE_LEVELS = ['on-track', 'at-risk', 'off-track'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 /** How a key result is measured: a number checked in by hand, or the linked work in Jira. */
-export type Measure =
-  | { kind: 'metric'; baseline: number; target: number; current: number; unit: string }
-  | { kind: 'issues' }
-  | { kind: 'storyPoints' };
+export type Measure = { kind: 'metric'; baseline: number; target: number; current: number; unit: string } | { kind: 'issues' } | { kind: 'storyPoints' };
 
 export type MeasureKind = Measure['kind'];
 
@@ -38,10 +35,7 @@ export function assertValidKeyResult(draft: KeyResultDraft): void {
     if (!Number.isFinite(measure[field])) throw new DomainError(`${field} must be a number.`, field);
   }
   if (measure.baseline === measure.target) {
-    throw new DomainError(
-      `Baseline and target are both ${measure.target}: a key result must have a target different from where it starts.`,
-      'target',
-    );
+    throw new DomainError(`Baseline and target are both ${measure.target}: a key result must have a target different from where it starts.`, 'target');
   }
 }
 

@@ -1,4 +1,4 @@
-import React, { useState } from 'react';
+import { useState } from 'react';
 import { Button, ButtonGroup, Label, SectionMessage, Select, Stack, Text } from '@forge/react';
 import type { IssueLinkOptionsView } from '../shared/contract';
 
@@ -49,7 +49,11 @@ export function LinkEditor({ options, onSave, onCancel }: { options: IssueLinkOp
         onChange={(value: Option[] | null) => setSelected(value ?? [])}
         placeholder="Choose key results"
       />
-      {error ? <SectionMessage appearance="error"><Text>{error}</Text></SectionMessage> : null}
+      {error ? (
+        <SectionMessage appearance="error">
+          <Text>{error}</Text>
+        </SectionMessage>
+      ) : null}
       <ButtonGroup>
         <Button appearance="primary" onClick={save} isDisabled={saving}>
           {saving ? 'Saving…' : 'Save'}

@@ -1,4 +1,3 @@
-import React from 'react';
 import { Inline, Lozenge, Stack, Text } from '@forge/react';
 import type { LinkedKeyResultView } from '../shared/contract';
 import { KeyResultProgress } from './progress-row';

@@ -14,7 +14,11 @@ const STATUS: Record<PlannedIssueView['statusCategory'], { label: string; appear
 /** Sprint/backlog action: which planned work moves which key result, and what supports none. */
 export function Planner() {
   const { view, reload } = useResolver('getSprintPlanner', {});
-  return <SurfaceState view={view} retry={reload}>{(planner: SprintPlannerView) => <PlannerBody planner={planner} />}</SurfaceState>;
+  return (
+    <SurfaceState view={view} retry={reload}>
+      {(planner: SprintPlannerView) => <PlannerBody planner={planner} />}
+    </SurfaceState>
+  );
 }
 
 function PlannerBody({ planner }: { planner: SprintPlannerView }) {
@@ -59,7 +63,14 @@ function KeyResultSection({ item }: { item: PlannerKeyResultView }) {
 function IssueTable({ issues }: { issues: (PlannedIssueView & { via?: 'direct' | 'epic'; epicKey?: string })[] }) {
   return (
     <DynamicTable
-      head={{ cells: [{ key: 'key', content: 'Issue' }, { key: 'summary', content: 'Summary' }, { key: 'points', content: 'Pts' }, { key: 'status', content: 'Status' }] }}
+      head={{
+        cells: [
+          { key: 'key', content: 'Issue' },
+          { key: 'summary', content: 'Summary' },
+          { key: 'points', content: 'Pts' },
+          { key: 'status', content: 'Status' },
+        ],
+      }}
       rows={issues.map((issue) => ({
         key: issue.key,
         cells: [

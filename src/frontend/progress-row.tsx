@@ -44,7 +44,11 @@ export function KeyResultProgress({ keyResult, children }: { keyResult: KeyResul
         <Text weight="medium">{keyResult.title}</Text>
         <ConfidenceLozenge confidence={keyResult.confidence} />
       </Inline>
-      <ProgressBar value={keyResult.progress.percent / 100} appearance={keyResult.progress.done ? 'success' : 'default'} ariaLabel={`${keyResult.title} progress`} />
+      <ProgressBar
+        value={keyResult.progress.percent / 100}
+        appearance={keyResult.progress.done ? 'success' : 'default'}
+        ariaLabel={`${keyResult.title} progress`}
+      />
       <Inline space="space.100" spread="space-between">
         <Text size="small" color="color.text.subtle">
           {measureText(keyResult)}

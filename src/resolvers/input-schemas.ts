@@ -45,7 +45,10 @@ export const inputSchemas: { [K in ResolverKey]: z.ZodType<ResolverContract[K]['
   updateKeyResult: z
     .object({
       keyResultId: id,
-      changes: z.object({ title, ownerAccountId: id, weight, confidence, target: finite, unit: z.string().max(30) }).partial().strict(),
+      changes: z
+        .object({ title, ownerAccountId: id, weight, confidence, target: finite, unit: z.string().max(30) })
+        .partial()
+        .strict(),
     })
     .strict(),
   deleteKeyResult: z.object({ keyResultId: id }).strict(),

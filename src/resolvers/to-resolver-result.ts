@@ -16,9 +16,16 @@ export async function toResolverResult<T>(run: () => Promise<T>): Promise<Resolv
 function describe(error: unknown): Extract<ResolverResult<never>, { ok: false }>['error'] {
   if (error instanceof z.ZodError) {
     const fieldErrors = Object.fromEntries(error.issues.map((issue) => [issue.path.join('.') || 'input', issue.message]));
-    return { code: 'INVALID_INPUT', message: `Please check: ${Object.entries(fieldErrors).map(([field, message]) => `${field}: ${message}`).join('; ')}`, fieldErrors };
+    return {
+      code: 'INVALID_INPUT',
+      message: `Please check: ${Object.entries(fieldErrors)
+        .map(([field, message]) => `${field}: ${message}`)
+        .join('; ')}`,
+      fieldErrors,
+    };
   }
-  if (error instanceof DomainError) return { code: 'INVALID_INPUT', message: error.message, ...(error.field ? { fieldErrors: { [error.field]: error.message } } : {}) };
+  if (error instanceof DomainError)
+    return { code: 'INVALID_INPUT', message: error.message, ...(error.field ? { fieldErrors: { [error.field]: error.message } } : {}) };
   if (error instanceof ContextError) return { code: 'INVALID_INPUT', message: error.message };
   if (error instanceof NotFoundError) return { code: 'NOT_FOUND', message: error.message };
   if (error instanceof PermissionError) return { code: 'FORBIDDEN', message: error.message };

@@ -191,10 +191,7 @@ export interface CycleInput {
   endDate: string;
 }
 
-export type MeasureInput =
-  | { kind: 'metric'; baseline: number; target: number; current?: number; unit: string }
-  | { kind: 'issues' }
-  | { kind: 'storyPoints' };
+export type MeasureInput = { kind: 'metric'; baseline: number; target: number; current?: number; unit: string } | { kind: 'issues' } | { kind: 'storyPoints' };
 
 export interface ObjectiveInput {
   title: string;
@@ -255,6 +252,4 @@ export const RESOLVER_KEYS: readonly ResolverKey[] = [
 export type ErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'JIRA_UNAVAILABLE' | 'INTERNAL';
 
 /** Every resolver answers with this envelope, so the UIs can show a clear message. */
-export type ResolverResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { code: ErrorCode; message: string; fieldErrors?: Record<string, string> } };
+export type ResolverResult<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; fieldErrors?: Record<string, string> } };

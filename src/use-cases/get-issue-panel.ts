@@ -30,7 +30,11 @@ export async function linkedKeyResults(deps: AppDeps, tree: OkrTree, issue: Work
     const objective = keyResult && tree.objectives.get(keyResult.objectiveId);
     return keyResult && objective ? [{ keyResult, objective, how }] : [];
   });
-  const sources = await storedSources(deps, support.map((item) => item.keyResult), []);
+  const sources = await storedSources(
+    deps,
+    support.map((item) => item.keyResult),
+    [],
+  );
   return support.map(({ keyResult, objective, how }) => ({
     keyResult: keyResultView(keyResult, sources),
     objectiveTitle: objective.title,

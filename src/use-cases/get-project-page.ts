@@ -19,13 +19,20 @@ export async function getProjectPage(deps: AppDeps, caller: Caller, request: Pro
   const permissions = await requireProjectAccess(deps.jira, request.projectKey, 'browse');
   const tree = await loadOkrTree(deps.okrs);
   const inProject = [...tree.objectives.values()].filter((objective) => objective.projectKeys.includes(request.projectKey));
-  const cycles = cyclesOf(inProject.map((objective) => objective.cycle), deps.clock.now());
+  const cycles = cyclesOf(
+    inProject.map((objective) => objective.cycle),
+    deps.clock.now(),
+  );
   const cycle = cycles.find((candidate) => candidate.label === request.cycleLabel) ?? cycleContaining(deps.clock.now());
   const objectives = inProject.filter((objective) => objective.cycle.label === cycle.label).sort((a, b) => a.createdAtIso.localeCompare(b.createdAtIso));
   const keyResults = objectives.flatMap((objective) => tree.keyResultsOf(objective.id));
 
   const [work, checkIns, entries] = await Promise.all([refreshWork(deps, keyResults), checkInsOf(deps, keyResults), deps.ledger.listEntries()]);
-  const ownerIds = [caller.accountId, ...objectives.map((o) => o.ownerAccountId), ...keyResults.flatMap((kr) => (kr.ownerAccountId ? [kr.ownerAccountId] : []))];
+  const ownerIds = [
+    caller.accountId,
+    ...objectives.map((o) => o.ownerAccountId),
+    ...keyResults.flatMap((kr) => (kr.ownerAccountId ? [kr.ownerAccountId] : [])),
+  ];
   const users = await usersById(deps, [...ownerIds, ...[...checkIns.values()].flat().map((checkIn) => checkIn.byAccountId)]);
   const sources = { work, checkIns, users };
   const shownKeyResults = new Set(keyResults.map((keyResult) => keyResult.id));
@@ -58,7 +65,12 @@ export async function usersById(deps: AppDeps, accountIds: readonly string[]): P
 function sprintMovements(entries: readonly LedgerEntry[]): SprintMovementView[] {
   const bySprint = new Map<string, SprintMovementView>();
   for (const entry of entries) {
-    const sprint = bySprint.get(entry.sprintId) ?? { sprintId: entry.sprintId, sprintName: entry.sprintName, completeDateIso: entry.completeDateIso, entries: [] };
+    const sprint = bySprint.get(entry.sprintId) ?? {
+      sprintId: entry.sprintId,
+      sprintName: entry.sprintName,
+      completeDateIso: entry.completeDateIso,
+      entries: [],
+    };
     sprint.entries.push(entry);
     bySprint.set(entry.sprintId, sprint);
   }

@@ -33,7 +33,11 @@ export async function getObjectiveInProject(okrs: OkrRepository, objectiveId: st
   return objective;
 }
 
-export async function getKeyResultInProject(okrs: OkrRepository, keyResultId: string, projectKey: string): Promise<{ keyResult: KeyResult; objective: Objective }> {
+export async function getKeyResultInProject(
+  okrs: OkrRepository,
+  keyResultId: string,
+  projectKey: string,
+): Promise<{ keyResult: KeyResult; objective: Objective }> {
   const keyResult = await okrs.findKeyResult(keyResultId);
   if (keyResult === undefined) throw new NotFoundError(`Key result ${keyResultId} does not exist.`);
   const objective = await getObjectiveInProject(okrs, keyResult.objectiveId, projectKey);

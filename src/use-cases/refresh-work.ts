@@ -8,7 +8,11 @@ import { snapshotOf } from './views/okr-views';
  * snapshots that changed, so cheap surfaces (issue panel, context) show current numbers.
  * `extraIssues` are issues already fetched (e.g. a sprint's) that may not be searchable yet.
  */
-export async function refreshWork(deps: AppDeps, keyResults: readonly KeyResult[], extraIssues: readonly WorkIssue[] = []): Promise<Map<string, KeyResultWork>> {
+export async function refreshWork(
+  deps: AppDeps,
+  keyResults: readonly KeyResult[],
+  extraIssues: readonly WorkIssue[] = [],
+): Promise<Map<string, KeyResultWork>> {
   const driven = keyResults.filter((keyResult) => keyResult.measure.kind !== 'metric').map((keyResult) => keyResult.id);
   if (driven.length === 0) return new Map();
   const linked = await deps.jira.listLinkedWork(driven);

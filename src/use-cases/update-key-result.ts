@@ -24,7 +24,11 @@ export async function updateKeyResult(deps: AppDeps, projectKey: string, keyResu
     ...(changes.confidence === undefined ? {} : { confidence: changes.confidence }),
     measure:
       measure.kind === 'metric'
-        ? { ...measure, ...(changes.target === undefined ? {} : { target: changes.target }), ...(changes.unit === undefined ? {} : { unit: changes.unit.trim() }) }
+        ? {
+            ...measure,
+            ...(changes.target === undefined ? {} : { target: changes.target }),
+            ...(changes.unit === undefined ? {} : { unit: changes.unit.trim() }),
+          }
         : measure,
     updatedAtIso: deps.clock.now().toISOString(),
   };

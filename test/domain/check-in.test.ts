@@ -12,7 +12,9 @@ describe('applyCheckIn', () => {
   });
 
   it('refuses a value on a key result measured by its issues', () => {
-    expect(() => applyCheckIn(keyResult({ measure: { kind: 'issues' } }), { value: 3, confidence: 'on-track', note: '' }, meta)).toThrow(/measured by its linked issues/);
+    expect(() => applyCheckIn(keyResult({ measure: { kind: 'issues' } }), { value: 3, confidence: 'on-track', note: '' }, meta)).toThrow(
+      /measured by its linked issues/,
+    );
   });
 
   it('records confidence alone on an issue-driven key result', () => {

@@ -21,7 +21,11 @@ describe('assertValidKeyResult', () => {
   it.each([
     { name: 'an empty title', change: { title: '  ' }, message: 'A key result needs a title.' },
     { name: 'a negative weight', change: { weight: -1 }, message: 'Weight must be zero or more.' },
-    { name: 'a target that is not a number', change: { measure: { kind: 'metric' as const, baseline: 1, target: Number.NaN, current: 1, unit: '' } }, message: 'target must be a number.' },
+    {
+      name: 'a target that is not a number',
+      change: { measure: { kind: 'metric' as const, baseline: 1, target: Number.NaN, current: 1, unit: '' } },
+      message: 'target must be a number.',
+    },
   ])('refuses $name', ({ change, message }) => {
     expect(() => assertValidKeyResult(draft(change))).toThrow(message);
   });

@@ -15,7 +15,11 @@ describe('assertValidObjective', () => {
     { name: 'a parent that does not exist', change: { parentObjectiveId: 'obj-nope' }, message: 'Parent objective obj-nope does not exist.' },
     { name: 'an empty title', change: { title: ' ' }, message: 'An objective needs a title.' },
     { name: 'no project', change: { projectKeys: [] }, message: 'An objective belongs to at least one project.' },
-    { name: 'a cycle that ends before it starts', change: { cycle: { label: 'Q', startDate: '2026-12-01', endDate: '2026-01-01' } }, message: /ends \(2026-01-01\) before it starts/ },
+    {
+      name: 'a cycle that ends before it starts',
+      change: { cycle: { label: 'Q', startDate: '2026-12-01', endDate: '2026-01-01' } },
+      message: /ends \(2026-01-01\) before it starts/,
+    },
   ])('refuses $name', ({ change, message }) => {
     expect(() => assertValidObjective({ ...team, ...change }, team.id, existing)).toThrow(message);
   });

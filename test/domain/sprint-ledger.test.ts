@@ -34,7 +34,13 @@ describe('sprintLedger', () => {
   });
 
   it('records an issues KR by count', () => {
-    expect(entries.find((entry) => entry.keyResultId === 'kr-count')).toMatchObject({ unit: 'issues', before: 0, after: 1, delta: 1, progressAfterPercent: 50 });
+    expect(entries.find((entry) => entry.keyResultId === 'kr-count')).toMatchObject({
+      unit: 'issues',
+      before: 0,
+      after: 1,
+      delta: 1,
+      progressAfterPercent: 50,
+    });
   });
 
   it('records nothing for a key result the sprint did not move', () => {

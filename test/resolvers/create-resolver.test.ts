@@ -4,12 +4,19 @@ import { keyResult, objective, workIssue } from '../support/builders';
 import { testDeps } from '../support/fakes';
 
 const projectPage = { type: 'jira:projectPage', project: { id: '10000', key: 'SHOP', type: 'software' } };
-const issuePanel = { type: 'jira:issuePanel', issue: { id: '10002', key: 'SHOP-2', type: 'Story', typeId: '10001' }, project: { id: '10000', key: 'SHOP', type: 'software' } };
+const issuePanel = {
+  type: 'jira:issuePanel',
+  issue: { id: '10002', key: 'SHOP-2', type: 'Story', typeId: '10001' },
+  project: { id: '10000', key: 'SHOP', type: 'software' },
+};
 
 /** Calls the resolver as Forge does: the call, the context, and the principal from the runtime. */
 function invoke(deps: ReturnType<typeof testDeps>, functionKey: string, payload: unknown, extension: object, accountId: string | null = 'user-alex') {
   const definitions = createResolver(() => deps);
-  return definitions({ call: { functionKey, payload: payload as Record<string, unknown> }, context: { extension, cloudId: 'cloud-1', moduleKey: 'okr' } }, accountId ? { principal: { accountId } } : {});
+  return definitions(
+    { call: { functionKey, payload: payload }, context: { extension, cloudId: 'cloud-1', moduleKey: 'okr' } },
+    accountId ? { principal: { accountId } } : {},
+  );
 }
 
 const q4 = { label: '2026 Q4', startDate: '2026-10-01', endDate: '2026-12-31' };
@@ -36,8 +43,13 @@ describe('the resolver entry point', () => {
       ok: false,
       error: {
         code: 'INVALID_INPUT',
-        message: 'Please check: title: Give it a title.; level: Level is company, department, team or individual.; cycle.startDate: Use a date like 2026-10-01.',
-        fieldErrors: { title: 'Give it a title.', level: 'Level is company, department, team or individual.', 'cycle.startDate': 'Use a date like 2026-10-01.' },
+        message:
+          'Please check: title: Give it a title.; level: Level is company, department, team or individual.; cycle.startDate: Use a date like 2026-10-01.',
+        fieldErrors: {
+          title: 'Give it a title.',
+          level: 'Level is company, department, team or individual.',
+          'cycle.startDate': 'Use a date like 2026-10-01.',
+        },
       },
     });
     expect(deps.okrs.objectives.size).toBe(0);
@@ -69,6 +81,9 @@ describe('the resolver entry point', () => {
   });
 
   it('answers INVALID_INPUT when a surface without an issue asks for the panel', async () => {
-    expect(await invoke(testDeps(), 'getIssuePanel', {}, projectPage)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'This surface has no issue in its context.' } });
+    expect(await invoke(testDeps(), 'getIssuePanel', {}, projectPage)).toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'This surface has no issue in its context.' },
+    });
   });
 });

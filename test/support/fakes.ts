@@ -63,7 +63,12 @@ export class InMemoryLedger implements LedgerRepository {
   async recordSprintClose(sprint: ClosedSprint, entries: LedgerEntry[], recordedAtIso: string) {
     for (const key of [...this.entries.keys()].filter((key) => key.startsWith(`${sprint.id}:`))) this.entries.delete(key);
     for (const entry of entries) this.entries.set(`${sprint.id}:${entry.keyResultId}`, entry);
-    this.records.set(sprint.id, { sprintId: sprint.id, completeDateIso: sprint.completeDateIso, keyResultIds: entries.map((e) => e.keyResultId), recordedAtIso });
+    this.records.set(sprint.id, {
+      sprintId: sprint.id,
+      completeDateIso: sprint.completeDateIso,
+      keyResultIds: entries.map((e) => e.keyResultId),
+      recordedAtIso,
+    });
   }
   async listEntries() {
     return [...this.entries.values()];

@@ -4,13 +4,26 @@ import { testDeps } from '../support/fakes';
 
 const closedEvent = {
   eventType: 'avi:jira-software:closed:sprint',
-  sprint: { id: '7', originBoardId: '1', name: 'Sprint 7', state: 'closed', startDate: '2026-11-01T09:00:00.000Z', endDate: '2026-11-14T17:00:00.000Z', completeDate: '2026-11-14T17:00:00.000Z' },
+  sprint: {
+    id: '7',
+    originBoardId: '1',
+    name: 'Sprint 7',
+    state: 'closed',
+    startDate: '2026-11-01T09:00:00.000Z',
+    endDate: '2026-11-14T17:00:00.000Z',
+    completeDate: '2026-11-14T17:00:00.000Z',
+  },
 };
 
 describe('the closed:sprint trigger', () => {
   it('queues the sprint id for the consumer', async () => {
     const pushed: unknown[] = [];
-    const outcome = await handleSprintClosed(closedEvent, { push: async (events) => { pushed.push(events); return { jobId: 'job-1' }; } });
+    const outcome = await handleSprintClosed(closedEvent, {
+      push: async (events) => {
+        pushed.push(events);
+        return { jobId: 'job-1' };
+      },
+    });
     expect(outcome).toEqual({ queued: true });
     expect(pushed).toEqual([[{ body: { sprintId: '7' } }]]);
   });
@@ -39,6 +52,8 @@ describe('the sprint-close consumer', () => {
 
   it('rejects a malformed job with a clear error', async () => {
     const worker = createSprintCloseWorker(() => testDeps());
-    await expect(worker({ call: { functionKey: SPRINT_CLOSE_METHOD, payload: { sprintId: 'DROP TABLE' } }, context: {} })).rejects.toThrow('sprintId is a Jira sprint id');
+    await expect(worker({ call: { functionKey: SPRINT_CLOSE_METHOD, payload: { sprintId: 'DROP TABLE' } }, context: {} })).rejects.toThrow(
+      'sprintId is a Jira sprint id',
+    );
   });
 });

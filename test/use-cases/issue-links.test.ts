@@ -22,7 +22,9 @@ describe('issue panel', () => {
   it('shows a story’s key results inherited through its epic', async () => {
     const panel = await getIssuePanel(siteWithOkrs(), 'SHOP-2');
     expect(panel.issue).toEqual({ key: 'SHOP-2', summary: 'Summary of SHOP-2', isEpic: false, epic: { key: 'SHOP-1', summary: 'Summary of SHOP-1' } });
-    expect(panel.linked.map((item) => [item.keyResult.id, item.via, item.epicKey, item.objectiveTitle])).toEqual([['kr-epic', 'epic', 'SHOP-1', 'Delight new customers']]);
+    expect(panel.linked.map((item) => [item.keyResult.id, item.via, item.epicKey, item.objectiveTitle])).toEqual([
+      ['kr-epic', 'epic', 'SHOP-1', 'Delight new customers'],
+    ]);
   });
 
   it('tags a story, stores the property, and shows fresh progress at once', async () => {

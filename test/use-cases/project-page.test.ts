@@ -16,7 +16,11 @@ async function seededSite() {
     title: 'p95 latency',
     measure: { kind: 'metric', baseline: 800, target: 300, unit: 'ms' },
   });
-  const conversion = await createKeyResult(deps, 'SHOP', { objectiveId: objective.id, title: 'Conversion', measure: { kind: 'metric', baseline: 0, target: 100, unit: '%' } });
+  const conversion = await createKeyResult(deps, 'SHOP', {
+    objectiveId: objective.id,
+    title: 'Conversion',
+    measure: { kind: 'metric', baseline: 0, target: 100, unit: '%' },
+  });
   const points = await createKeyResult(deps, 'SHOP', { objectiveId: objective.id, title: 'Ship one-click pay', measure: { kind: 'storyPoints' } });
   return { deps, objective, latency, conversion, points };
 }
@@ -33,7 +37,15 @@ describe('getProjectPage', () => {
     const shown = page.objectives.find((o) => o.id === objective.id);
     expect(shown?.progressPercent).toBe(55);
     expect(shown?.keyResults.find((kr) => kr.id === latency.id)?.checkIns).toEqual([
-      { id: 'ci-5', atIso: '2026-11-15T12:00:00.000Z', by: { accountId: 'user-alex', displayName: 'Alex Rivera' }, value: 500, previousValue: 800, confidence: 'on-track', note: 'CDN rolled out' },
+      {
+        id: 'ci-5',
+        atIso: '2026-11-15T12:00:00.000Z',
+        by: { accountId: 'user-alex', displayName: 'Alex Rivera' },
+        value: 500,
+        previousValue: 800,
+        confidence: 'on-track',
+        note: 'CDN rolled out',
+      },
     ]);
   });
 
@@ -64,7 +76,11 @@ describe('getProjectPage', () => {
 
   it('shows only the chosen cycle and lists the cycles in use plus the current and next quarter', async () => {
     const deps = testDeps();
-    await createObjective(deps, alex, 'SHOP', { title: 'Last quarter', level: 'team', cycle: { label: '2026 Q3', startDate: '2026-07-01', endDate: '2026-09-30' } });
+    await createObjective(deps, alex, 'SHOP', {
+      title: 'Last quarter',
+      level: 'team',
+      cycle: { label: '2026 Q3', startDate: '2026-07-01', endDate: '2026-09-30' },
+    });
     await createObjective(deps, alex, 'SHOP', { title: 'This quarter', level: 'team', cycle: q4 });
     const page = await getProjectPage(deps, alex, { projectKey: 'SHOP', cycleLabel: '2026 Q3' });
     expect(page.objectives.map((o) => o.title)).toEqual(['Last quarter']);

@@ -92,7 +92,11 @@ export class JiraClient {
     const result = schema.safeParse(text === '' ? undefined : JSON.parse(text));
     if (!result.success) {
       const issue = result.error.issues[0];
-      throw new JiraError(`Jira's answer to ${pathOnly(route.value)} had an unexpected shape at ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`, 502, route.value);
+      throw new JiraError(
+        `Jira's answer to ${pathOnly(route.value)} had an unexpected shape at ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+        502,
+        route.value,
+      );
     }
     return result.data;
   }

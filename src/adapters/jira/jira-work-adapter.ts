@@ -29,10 +29,7 @@ export class JiraWorkAdapter implements JiraWork {
   }
 
   async getProjectPermissions(projectKey: string): Promise<ProjectPermissions> {
-    const answer = await this.client.get(
-      route`/rest/api/3/mypermissions?projectKey=${projectKey}&permissions=BROWSE_PROJECTS,EDIT_ISSUES`,
-      permissionsSchema,
-    );
+    const answer = await this.client.get(route`/rest/api/3/mypermissions?projectKey=${projectKey}&permissions=BROWSE_PROJECTS,EDIT_ISSUES`, permissionsSchema);
     return {
       browse: answer.permissions['BROWSE_PROJECTS']?.havePermission === true,
       edit: answer.permissions['EDIT_ISSUES']?.havePermission === true,
@@ -143,7 +140,7 @@ export class JiraWorkAdapter implements JiraWork {
 
   private async backlogIssueIds(boardId: string): Promise<string[]> {
     const ids: string[] = [];
-    for (let startAt = 0; ; ) {
+    for (let startAt = 0; ;) {
       const page = await this.client.get(route`/rest/agile/1.0/board/${boardId}/backlog?startAt=${startAt}&maxResults=100&fields=id`, agileIssuePageSchema);
       ids.push(...page.issues.map((issue) => issue.id));
       startAt += page.issues.length;

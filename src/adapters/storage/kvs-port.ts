@@ -43,7 +43,7 @@ export async function getMany<T>(store: KvsPort, keys: readonly string[]): Promi
   const found = new Map<string, T>();
   for (let i = 0; i < keys.length; i += KVS_BATCH_LIMIT) {
     const batch = await store.batchGet<T>(keys.slice(i, i + KVS_BATCH_LIMIT).map((key) => ({ key })));
-    for (const item of batch.successfulKeys) found.set(item.key, item.value as T);
+    for (const item of batch.successfulKeys) found.set(item.key, item.value);
   }
   return found;
 }

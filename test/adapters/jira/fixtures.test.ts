@@ -49,7 +49,9 @@ describeWithShared('jira-fixtures', 'recorded Jira responses', () => {
 
   it('finds both story point fields in the field list', () => {
     const fields = fixture('field-list.cloud.json', fieldListSchema);
-    const estimation = fields.filter((field) => ['com.pyxis.greenhopper.jira:jsw-story-points', 'com.atlassian.jira.plugin.system.customfieldtypes:float'].includes(field.schema?.custom ?? ''));
+    const estimation = fields.filter((field) =>
+      ['com.pyxis.greenhopper.jira:jsw-story-points', 'com.atlassian.jira.plugin.system.customfieldtypes:float'].includes(field.schema?.custom ?? ''),
+    );
     expect(estimation.map((field) => [field.id, field.name])).toEqual(
       expect.arrayContaining([
         ['customfield_10026', 'Story Points'],

@@ -45,7 +45,9 @@ describe('JiraClient backoff', () => {
   });
 
   it('gives up after a bounded number of retries with a clear error, never a crash', async () => {
-    const { client, jira } = clientFor(Array.from({ length: 5 }, () => ({ status: 429, headers: { 'Retry-After': '1' }, body: { errorMessages: ['Rate limit exceeded.'], errors: {} } })));
+    const { client, jira } = clientFor(
+      Array.from({ length: 5 }, () => ({ status: 429, headers: { 'Retry-After': '1' }, body: { errorMessages: ['Rate limit exceeded.'], errors: {} } })),
+    );
     await expect(client.get(route`/rest/api/3/myself`, schema)).rejects.toEqual(
       new JiraError('Jira answered 429 to /rest/api/3/myself after 4 retries: Rate limit exceeded.', 429, '/rest/api/3/myself'),
     );
@@ -53,8 +55,12 @@ describe('JiraClient backoff', () => {
   });
 
   it('does not retry a 404 and reports Jira’s message', async () => {
-    const { client, jira } = clientFor([{ status: 404, body: { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} } }]);
-    await expect(client.get(route`/rest/api/3/issue/${'X-1'}`, schema)).rejects.toThrow('Jira answered 404 to /rest/api/3/issue/X-1: Issue does not exist or you do not have permission to see it.');
+    const { client, jira } = clientFor([
+      { status: 404, body: { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} } },
+    ]);
+    await expect(client.get(route`/rest/api/3/issue/${'X-1'}`, schema)).rejects.toThrow(
+      'Jira answered 404 to /rest/api/3/issue/X-1: Issue does not exist or you do not have permission to see it.',
+    );
     expect(jira.requests).toHaveLength(1);
   });
 
