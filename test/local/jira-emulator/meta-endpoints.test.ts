@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ALEX, BASE, SAM, call, demoEmulator, jiraError } from './emulator-test-kit';
 
 interface Field {
@@ -26,7 +27,7 @@ describe('site metadata endpoints', () => {
   });
 
   it('answers the status categories of the recorded fixture', async () => {
-    const fixture = JSON.parse(readFileSync('/work/shared/jira-fixtures/statuscategories.json', 'utf8')) as { self: string }[];
+    const fixture = JSON.parse(readFileSync(resolve(__dirname, '../../../../shared/jira-fixtures/statuscategories.json'), 'utf8')) as { self: string }[];
     const answer = await call(emulator, { path: '/rest/api/3/statuscategory' });
     expect(answer.json).toEqual(fixture.map((category) => ({ ...category, self: category.self.replace('https://issues.apache.org/jira/rest/api/2', `${BASE}/rest/api/3`) })));
   });
