@@ -5,4 +5,6 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.tsx?$': 'ts-jest' },
   testTimeout: 30000,
+  // Every Jira request the app sends in any test is checked against Atlassian's OpenAPI specs.
+  setupFilesAfterEnv: ['<rootDir>/test/support/jira-spec-check.ts'],
 };

@@ -40,7 +40,13 @@ export function siteWith(projects: { key: string; style?: 'classic' | 'next-gen'
     })),
     storyPointFields: { storyPoints: 'customfield_10026', storyPointEstimate: 'customfield_10016' },
     sprintFieldId: 'customfield_10020',
-    boards: projects.map((project, i) => ({ id: i + 1, name: `${project.key} board`, projectKey: project.key, type: 'scrum', estimationFieldId: project.estimationFieldId })),
+    boards: projects.map((project, i) => ({
+      id: i + 1,
+      name: `${project.key} board`,
+      projectKey: project.key,
+      type: 'scrum',
+      estimationFieldId: project.estimationFieldId,
+    })),
     sprints: [],
     issues: issues.map((issue) => ({
       id: String(nextId++),
