@@ -1,4 +1,4 @@
-import type { Confidence, KeyResult } from './key-result';
+import { type Confidence, type KeyResult, RECENT_CHECK_INS } from './key-result';
 import { DomainError } from './domain-error';
 
 /** One update of a key result: a new value (metrics only), a confidence and a note. */
@@ -42,7 +42,13 @@ export function applyCheckIn(
     ...(measure.kind === 'metric' ? { value: nextMeasure.kind === 'metric' ? nextMeasure.current : undefined, previousValue: measure.current } : {}),
   };
   return {
-    keyResult: { ...keyResult, measure: nextMeasure, confidence: input.confidence, updatedAtIso: meta.atIso },
+    keyResult: {
+      ...keyResult,
+      measure: nextMeasure,
+      confidence: input.confidence,
+      recentCheckIns: [checkIn, ...(keyResult.recentCheckIns ?? [])].slice(0, RECENT_CHECK_INS),
+      updatedAtIso: meta.atIso,
+    },
     checkIn,
   };
 }

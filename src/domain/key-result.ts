@@ -1,3 +1,4 @@
+import type { CheckIn } from './check-in';
 import { DomainError } from './domain-error';
 import { type Progress, metricProgress, shareProgress } from './progress';
 import type { KeyResultWork } from './work-rollup';
@@ -19,9 +20,14 @@ export interface KeyResult {
   weight: number;
   confidence: Confidence;
   measure: Measure;
+  /** The latest check-ins, newest first (at most RECENT_CHECK_INS); the full history is stored apart. */
+  recentCheckIns?: CheckIn[];
   createdAtIso: string;
   updatedAtIso: string;
 }
+
+/** How many check-ins a key result carries, so pages show history without a read per key result. */
+export const RECENT_CHECK_INS = 20;
 
 export type KeyResultDraft = Pick<KeyResult, 'objectiveId' | 'title' | 'ownerAccountId' | 'weight' | 'confidence' | 'measure'>;
 

@@ -1,11 +1,10 @@
-import type { CheckIn } from '../domain/check-in';
 import { type Cycle, cycleContaining } from '../domain/cycle';
-import type { KeyResult } from '../domain/key-result';
 import type { LedgerEntry } from '../domain/sprint-ledger';
-import type { ProjectPageView, SprintMovementView, UserView } from '../shared/contract';
+import type { ProjectPageView, SprintMovementView } from '../shared/contract';
 import type { AppDeps, Caller } from './app-deps';
 import { requireProjectAccess } from './authorize';
 import { loadOkrTree } from './okr-tree';
+import { peopleOf, usersById } from './people';
 import { refreshWork } from './refresh-work';
 import { objectiveView } from './views/okr-views';
 
@@ -27,14 +26,9 @@ export async function getProjectPage(deps: AppDeps, caller: Caller, request: Pro
   const objectives = inProject.filter((objective) => objective.cycle.label === cycle.label).sort((a, b) => a.createdAtIso.localeCompare(b.createdAtIso));
   const keyResults = objectives.flatMap((objective) => tree.keyResultsOf(objective.id));
 
-  const [work, checkIns, entries] = await Promise.all([refreshWork(deps, keyResults), checkInsOf(deps, keyResults), deps.ledger.listEntries()]);
-  const ownerIds = [
-    caller.accountId,
-    ...objectives.map((o) => o.ownerAccountId),
-    ...keyResults.flatMap((kr) => (kr.ownerAccountId ? [kr.ownerAccountId] : [])),
-  ];
-  const users = await usersById(deps, [...ownerIds, ...[...checkIns.values()].flat().map((checkIn) => checkIn.byAccountId)]);
-  const sources = { work, checkIns, users };
+  const [work, entries] = await Promise.all([refreshWork(deps, keyResults), deps.ledger.listEntries()]);
+  const users = await usersById(deps, [caller.accountId, ...objectives.map((o) => o.ownerAccountId), ...peopleOf(keyResults)]);
+  const sources = { work, users };
   const shownKeyResults = new Set(keyResults.map((keyResult) => keyResult.id));
 
   return {
@@ -49,16 +43,6 @@ export async function getProjectPage(deps: AppDeps, caller: Caller, request: Pro
       .filter((objective) => objective.cycle.label === cycle.label && !objective.projectKeys.includes(request.projectKey))
       .map((objective) => ({ id: objective.id, title: objective.title, level: objective.level })),
   };
-}
-
-async function checkInsOf(deps: AppDeps, keyResults: readonly KeyResult[]): Promise<Map<string, CheckIn[]>> {
-  const lists = await Promise.all(keyResults.map(async (keyResult) => [keyResult.id, await deps.okrs.listCheckIns(keyResult.id)] as const));
-  return new Map(lists);
-}
-
-export async function usersById(deps: AppDeps, accountIds: readonly string[]): Promise<Map<string, UserView>> {
-  const users = await deps.jira.listUsers([...new Set(accountIds)]);
-  return new Map(users.map((user) => [user.accountId, user]));
 }
 
 /** Closed sprints, newest first, each with the key results it moved. */

@@ -12,7 +12,6 @@ export type WorkFigures = Pick<KeyResultWork, 'totalIssues' | 'doneIssues' | 'to
 
 export interface ViewSources {
   work: ReadonlyMap<string, WorkFigures>;
-  checkIns: ReadonlyMap<string, readonly CheckIn[]>;
   users: ReadonlyMap<string, UserView>;
 }
 
@@ -41,9 +40,7 @@ export function keyResultView(keyResult: KeyResult, sources: ViewSources): KeyRe
       ? { metric: { baseline: measure.baseline, target: measure.target, current: measure.current, unit: measure.unit, direction: metricDirection(measure) } }
       : { work: workSummary(work) }),
     progress: { percent: progress.percent, rawPercent: roundTo(progress.ratio * 100, 2), done: progress.done },
-    checkIns: [...(sources.checkIns.get(keyResult.id) ?? [])]
-      .sort((a, b) => b.atIso.localeCompare(a.atIso))
-      .map((checkIn) => checkInView(checkIn, sources.users)),
+    checkIns: (keyResult.recentCheckIns ?? []).map((checkIn) => checkInView(checkIn, sources.users)),
     issues: work?.issues ?? [],
   };
 }

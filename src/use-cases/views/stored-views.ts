@@ -2,7 +2,7 @@ import type { KeyResult } from '../../domain/key-result';
 import type { Objective } from '../../domain/objective';
 import type { KeyResultView, ObjectiveView } from '../../shared/contract';
 import type { AppDeps } from '../app-deps';
-import { usersById } from '../get-project-page';
+import { peopleOf, usersById } from '../people';
 import { keyResultView, objectiveView, type ViewSources } from './okr-views';
 
 /**
@@ -10,17 +10,8 @@ import { keyResultView, objectiveView, type ViewSources } from './okr-views';
  * mutations and for the cheap surfaces that must not query all linked work.
  */
 export async function storedSources(deps: AppDeps, keyResults: readonly KeyResult[], extraAccountIds: readonly string[]): Promise<ViewSources> {
-  const [work, checkInLists] = await Promise.all([
-    deps.snapshots.getMany(keyResults.filter((kr) => kr.measure.kind !== 'metric').map((kr) => kr.id)),
-    Promise.all(keyResults.map(async (kr) => [kr.id, await deps.okrs.listCheckIns(kr.id)] as const)),
-  ]);
-  const checkIns = new Map(checkInLists);
-  const accountIds = [
-    ...extraAccountIds,
-    ...keyResults.flatMap((kr) => (kr.ownerAccountId ? [kr.ownerAccountId] : [])),
-    ...checkInLists.flatMap(([, list]) => list.map((checkIn) => checkIn.byAccountId)),
-  ];
-  return { work, checkIns, users: await usersById(deps, accountIds) };
+  const work = await deps.snapshots.getMany(keyResults.filter((kr) => kr.measure.kind !== 'metric').map((kr) => kr.id));
+  return { work, users: await usersById(deps, [...extraAccountIds, ...peopleOf(keyResults)]) };
 }
 
 export async function storedKeyResultView(deps: AppDeps, keyResult: KeyResult): Promise<KeyResultView> {
