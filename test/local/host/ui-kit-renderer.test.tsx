@@ -3,8 +3,7 @@ import React, { useState } from 'react';
 import {
   Button, DynamicTable, Inline, Lozenge, ProgressBar, Select, Stack, Text, Textfield, BarChart,
 } from '@forge/react';
-import { getLastBridgeCallForgeDoc, setupBridge } from '@forge/react/out/__test__/testUtils';
-import { create } from '@forge/react/out/__test__/reconcilerTestRenderer';
+import { testRenderer, testUtils } from './forge-react-test-utils';
 import type { ForgeDoc } from '../../../local/host/uikit/forge-doc';
 import { createUiKitRenderer } from '../../../local/host/uikit/ui-kit-components';
 import type { VElement, VNode } from '../../../local/host/uikit/vnode';
@@ -12,6 +11,9 @@ import { toHtml } from '../../../local/host/uikit/vnode-html';
 
 // React 18's act, which @forge/react's own test renderer uses.
 const act = (React as unknown as { unstable_act: (fn: () => Promise<void>) => Promise<void> }).unstable_act;
+
+const { getLastBridgeCallForgeDoc, setupBridge } = testUtils;
+const { create } = testRenderer;
 
 let bridgeCalls: ReturnType<typeof setupBridge>;
 beforeEach(() => { bridgeCalls = setupBridge(); });
