@@ -1,9 +1,11 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SiteData } from './jira-emulator';
 import { csvSiteNow, loadCsvSite } from './datasets/csv-site';
+import { seedDemoOkrs } from './datasets/demo-okrs';
 import { createDemoSite } from './datasets/demo-site';
+import { cycleContaining } from '../src/domain/cycle';
 import { buildMissingCustomUi } from './host/custom-ui-build';
 import { DEFAULT_PORT, startHost, type StartHostOptions } from './host/server';
 import { HttpJiraTransport, httpJiraConfigFromEnv } from './runtime/jira/http-jira-transport';
@@ -44,12 +46,21 @@ async function main(): Promise<void> {
     storageFile,
     ...(real ? { jira: new HttpJiraTransport(real), siteUrl: real.baseUrl } : { site, ...(now ? { emulatorNow: now } : {}) }),
   };
+  const freshStorage = !existsSync(storageFile);
   const host = await startHost(options);
+  if (!real && name === 'demo' && freshStorage) {
+    await seedDemoOkrs(host.forge, cycleContaining(new Date()));
+    console.log('  Seeded demo OKRs (objectives, key results, links and two past sprints) into fresh storage.');
+  }
   console.log(`Local Jira + Forge for ${manifestPath}`);
-  console.log(`  Jira:    ${real ? `${real.baseUrl} (as ${real.email}; asUser calls run as this account too)` : `emulated "${name}" site at ${host.url}/jira`}`);
+  console.log(
+    `  Jira:    ${real ? `${real.baseUrl} (as ${real.email}; asUser calls run as this account too)` : `emulated "${name}" site at ${host.url}/jira`}`,
+  );
   console.log(`  Storage: ${storageFile}`);
   console.log(`  Open     ${host.url}`);
-  const stop = (): void => { void host.close().then(() => process.exit(0)); };
+  const stop = (): void => {
+    void host.close().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
