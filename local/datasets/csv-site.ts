@@ -39,7 +39,12 @@ import { DEMO_FIELDS, DEMO_USERS } from './demo-site';
 
 const KNOWN_NAMES: Record<string, string> = { XD: 'Spring XD', DURACLOUD: 'DuraCloud' };
 const TYPE_COLUMNS: Record<string, IssueTypeName> = {
-  t_Story: 'Story', t_Bug: 'Bug', t_Improvement: 'Improvement', t_Epic: 'Epic', t_Task: 'Task', 't_Technical.task': 'Task',
+  t_Story: 'Story',
+  t_Bug: 'Bug',
+  t_Improvement: 'Improvement',
+  t_Epic: 'Epic',
+  t_Task: 'Task',
+  't_Technical.task': 'Task',
 };
 const STATUS: Record<StatusCategoryKey, string> = { new: 'To Do', indeterminate: 'In Progress', done: 'Done' };
 
@@ -71,7 +76,16 @@ export function siteFromCsv(text: string): SiteData {
   const epicIssues = epics.all.map((epic) => epicIssue(projectKey, epic, issues));
   return {
     users: [DEMO_USERS.alex, DEMO_USERS.sam],
-    projects: [{ id: '10000', key: projectKey, name: KNOWN_NAMES[projectKey] ?? projectKey, style: 'classic', browseAccountIds: 'everyone', editAccountIds: [DEMO_USERS.alex.accountId] }],
+    projects: [
+      {
+        id: '10000',
+        key: projectKey,
+        name: KNOWN_NAMES[projectKey] ?? projectKey,
+        style: 'classic',
+        browseAccountIds: 'everyone',
+        editAccountIds: [DEMO_USERS.alex.accountId],
+      },
+    ],
     storyPointFields: { storyPoints: DEMO_FIELDS.storyPoints, storyPointEstimate: DEMO_FIELDS.storyPointEstimate },
     sprintFieldId: DEMO_FIELDS.sprint,
     boards: [{ id: 1, name: `${projectKey} board`, projectKey, type: 'scrum', estimationFieldId: DEMO_FIELDS.storyPointEstimate }],
@@ -132,14 +146,19 @@ function deriveEpics(projectKey: string, rows: CsvIssue[], componentOrder: strin
   });
   const needed = new Set(rows.filter((row) => row.type !== 'Epic').flatMap((row) => row.components.slice(0, 1)));
   let nextNumber = Math.max(...rows.map((row) => row.number)) + 1;
-  componentOrder.filter((component) => needed.has(component) && !byComponent.has(component)).forEach((component) => {
-    const children = rows.filter((row) => row.type !== 'Epic' && row.components[0] === component);
-    const key = `${projectKey}-${nextNumber}`;
-    const createdMs = Math.min(...children.map((child) => child.createdMs));
-    all.push({ row: { key, number: nextNumber, createdMs, points: undefined, summary: `${component} epic`, type: 'Epic', components: [component] }, synthetic: true });
-    byComponent.set(component, key);
-    nextNumber += 1;
-  });
+  componentOrder
+    .filter((component) => needed.has(component) && !byComponent.has(component))
+    .forEach((component) => {
+      const children = rows.filter((row) => row.type !== 'Epic' && row.components[0] === component);
+      const key = `${projectKey}-${nextNumber}`;
+      const createdMs = Math.min(...children.map((child) => child.createdMs));
+      all.push({
+        row: { key, number: nextNumber, createdMs, points: undefined, summary: `${component} epic`, type: 'Epic', components: [component] },
+        synthetic: true,
+      });
+      byComponent.set(component, key);
+      nextNumber += 1;
+    });
   return { byComponent, all };
 }
 
@@ -186,8 +205,11 @@ function epicIssue(projectKey: string, epic: EpicDraft, work: SiteIssue[]): Site
   if (epic.synthetic) issue.estimates = {};
   const children = work.filter((child) => child.parentKey === epic.row.key);
   const category: StatusCategoryKey =
-    children.length > 0 && children.every((child) => child.status.category === 'done') ? 'done'
-      : children.every((child) => child.status.category === 'new') ? 'new' : 'indeterminate';
+    children.length > 0 && children.every((child) => child.status.category === 'done')
+      ? 'done'
+      : children.every((child) => child.status.category === 'new')
+        ? 'new'
+        : 'indeterminate';
   issue.status = { name: STATUS[category], category };
   return issue;
 }

@@ -51,12 +51,20 @@ export function planSprints(projectKey: string, boardId: number, issues: Planned
     return id;
   };
   const window = (index: number) => ({ startDate: iso(anchorMs + index * SPRINT_MS), endDate: iso(anchorMs + (index + 1) * SPRINT_MS) });
-  [...byIndex.keys()].sort((a, b) => a - b).forEach((index) => {
-    const dates = window(index);
-    add({ state: 'closed', ...dates, completeDate: dates.endDate }, byIndex.get(index) ?? []);
-  });
-  const activeSprintId = add({ state: 'active', ...window(activeIndex) }, activeIssues.map((issue) => issue.key));
-  const futureSprintId = add({ state: 'future' }, futureIssues.map((issue) => issue.key));
+  [...byIndex.keys()]
+    .sort((a, b) => a - b)
+    .forEach((index) => {
+      const dates = window(index);
+      add({ state: 'closed', ...dates, completeDate: dates.endDate }, byIndex.get(index) ?? []);
+    });
+  const activeSprintId = add(
+    { state: 'active', ...window(activeIndex) },
+    activeIssues.map((issue) => issue.key),
+  );
+  const futureSprintId = add(
+    { state: 'future' },
+    futureIssues.map((issue) => issue.key),
+  );
   return { sprints, sprintOf, activeSprintId, futureSprintId };
 }
 

@@ -74,7 +74,15 @@ function sprints(today: Date): SiteSprint[] {
   const activeStart = Math.floor(today.getTime() / DAY_MS) * DAY_MS - 5 * DAY_MS + 9 * 60 * 60 * 1000;
   const closed = (id: number, weeksBack: number): SiteSprint => {
     const start = activeStart - weeksBack * 14 * DAY_MS;
-    return { id, boardId: 1, name: `SHOP Sprint ${id}`, state: 'closed', startDate: iso(start), endDate: iso(start + 14 * DAY_MS), completeDate: iso(start + 14 * DAY_MS + 2 * 60 * 60 * 1000) };
+    return {
+      id,
+      boardId: 1,
+      name: `SHOP Sprint ${id}`,
+      state: 'closed',
+      startDate: iso(start),
+      endDate: iso(start + 14 * DAY_MS),
+      completeDate: iso(start + 14 * DAY_MS + 2 * 60 * 60 * 1000),
+    };
   };
   const active = { startDate: iso(activeStart), endDate: iso(activeStart + 14 * DAY_MS) };
   return [

@@ -28,8 +28,11 @@ const invoke: Handler = async (ctx, req) => {
   const accountId = optionalString(body['accountId']);
   const context = body['context'] as { type: string } | undefined;
   const result = await ctx.forge.appHost.invokeResolver({
-    moduleKey, functionKey, payload: body['payload'],
-    ...(accountId ? { accountId } : {}), ...(context ? { extensionContext: context } : {}),
+    moduleKey,
+    functionKey,
+    payload: body['payload'],
+    ...(accountId ? { accountId } : {}),
+    ...(context ? { extensionContext: context } : {}),
   });
   if (!result.ok) throw new HttpError(500, result.error.message);
   return result.value;
@@ -66,8 +69,16 @@ const ROUTES: Array<{ method: string; pattern: RegExp; handle: Handler }> = [
   { method: 'POST', pattern: /^\/api\/invoke$/, handle: invoke },
   { method: 'POST', pattern: /^\/api\/events$/, handle: deliverEvent },
   { method: 'POST', pattern: /^\/api\/sprints\/(\d+)\/complete$/, handle: completeSprint },
-  { method: 'GET', pattern: /^\/api\/site$/, handle: (ctx, _req, _p, q) => loadSiteSummary(requireJira(ctx), optionalString(q.get('accountId')), ctx.basics(), optionalString(q.get('project'))) },
-  { method: 'GET', pattern: /^\/api\/issues\/([^/]+)$/, handle: (ctx, _req, [key], q) => loadIssueDetail(requireJira(ctx), optionalString(q.get('accountId')), key ?? '') },
+  {
+    method: 'GET',
+    pattern: /^\/api\/site$/,
+    handle: (ctx, _req, _p, q) => loadSiteSummary(requireJira(ctx), optionalString(q.get('accountId')), ctx.basics(), optionalString(q.get('project'))),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/issues\/([^/]+)$/,
+    handle: (ctx, _req, [key], q) => loadIssueDetail(requireJira(ctx), optionalString(q.get('accountId')), key ?? ''),
+  },
   { method: 'POST', pattern: /^\/api\/issues\/([^/]+)\/transition$/, handle: transition },
   { method: 'GET', pattern: /^\/api\/stats$/, handle: (ctx) => Promise.resolve({ kvs: ctx.forge.kvsStats.snapshot(), jira: ctx.forge.jiraStats.snapshot() }) },
 ];

@@ -54,8 +54,10 @@ function bridgeScripts(config: FrameConfig): string {
 }
 
 function uiKitPage(config: FrameConfig): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/frames/uikit.css">${bridgeScripts(config)}</head>` +
-    `<body><div id="uikit-root"></div><script src="/frames/uikit/${encodeURIComponent(config.moduleKey)}/app.js"></script></body></html>`;
+  return (
+    `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/frames/uikit.css">${bridgeScripts(config)}</head>` +
+    `<body><div id="uikit-root"></div><script src="/frames/uikit/${encodeURIComponent(config.moduleKey)}/app.js"></script></body></html>`
+  );
 }
 
 // The bridge must exist before the app's first script runs, so it goes right after <head>.
@@ -71,7 +73,12 @@ async function serveCustomUi(ctx: FrameContext, res: ServerResponse, moduleKey: 
   const config = frameConfig(ctx, moduleKey, query);
   const folder = resourcePath(ctx.manifest, config.resourceKey);
   if (!folder || !existsSync(join(folder, 'index.html'))) {
-    sendText(res, 200, 'text/html; charset=utf-8', placeholder('Custom UI not built', `No index.html in ${folder ?? config.resourceKey}. Run <code>npm run build</code> and reload.`));
+    sendText(
+      res,
+      200,
+      'text/html; charset=utf-8',
+      placeholder('Custom UI not built', `No index.html in ${folder ?? config.resourceKey}. Run <code>npm run build</code> and reload.`),
+    );
     return;
   }
   const file = normalize(join(folder, rest === '' ? 'index.html' : rest));

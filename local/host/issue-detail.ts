@@ -4,7 +4,11 @@ import type { IssueDetail } from './site-types';
 
 const POINT_FIELD_NAMES = ['Story point estimate', 'Story Points'];
 
-interface Transition { id: string; name: string; to?: { name?: string } }
+interface Transition {
+  id: string;
+  name: string;
+  to?: { name?: string };
+}
 
 function pointsFieldOf(fields: JiraField[], issue: JiraIssue): string | undefined {
   return fields.find((f) => POINT_FIELD_NAMES.includes(f.name ?? '') && typeof issue.fields[f.id] === 'number')?.id;

@@ -54,7 +54,9 @@ function listen(server: ReturnType<typeof createServer>, port: number): Promise<
  * under /api, app iframes under /frames and the Jira-like page at /.
  */
 export async function startHost(options: StartHostOptions = {}): Promise<RunningHost> {
-  let handler: (req: IncomingMessage, res: ServerResponse) => Promise<void> = async (_req, res) => { res.writeHead(503).end(); };
+  let handler: (req: IncomingMessage, res: ServerResponse) => Promise<void> = async (_req, res) => {
+    res.writeHead(503).end();
+  };
   const server = createServer((req, res) => void handler(req, res));
   const port = await listen(server, options.port ?? DEFAULT_PORT);
   const url = `http://localhost:${port}`;
@@ -91,10 +93,15 @@ export async function startHost(options: StartHostOptions = {}): Promise<Running
     }
   };
   return {
-    url, forge, appHost: forge.appHost,
+    url,
+    forge,
+    appHost: forge.appHost,
     ...(forge.emulator ? { emulator: forge.emulator } : {}),
     close: async () => {
-      await new Promise<void>((done) => { server.close(() => done()); server.closeAllConnections(); });
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      });
       await bundler.close();
       await forge.close();
     },

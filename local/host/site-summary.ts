@@ -1,12 +1,40 @@
 import type { HostJira } from './host-jira';
 import type { IssueSummary, SiteSummary, SprintSummary } from './site-types';
 
-interface Page<T> { values?: T[]; isLast?: boolean }
-interface JiraProject { id: string; key: string; name: string; projectTypeKey?: string }
-interface JiraBoard { id: number; name: string; location?: { projectKey?: string } }
-interface JiraSprint { id: number; name: string; state: string; goal?: string; startDate?: string; endDate?: string; originBoardId?: number }
-export interface JiraField { id: string; name?: string; schema?: { custom?: string } }
-export interface JiraIssue { id: string; key: string; fields: Record<string, unknown> }
+interface Page<T> {
+  values?: T[];
+  isLast?: boolean;
+}
+interface JiraProject {
+  id: string;
+  key: string;
+  name: string;
+  projectTypeKey?: string;
+}
+interface JiraBoard {
+  id: number;
+  name: string;
+  location?: { projectKey?: string };
+}
+interface JiraSprint {
+  id: number;
+  name: string;
+  state: string;
+  goal?: string;
+  startDate?: string;
+  endDate?: string;
+  originBoardId?: number;
+}
+export interface JiraField {
+  id: string;
+  name?: string;
+  schema?: { custom?: string };
+}
+export interface JiraIssue {
+  id: string;
+  key: string;
+  fields: Record<string, unknown>;
+}
 
 export const SPRINT_FIELD = 'com.pyxis.greenhopper.jira:gh-sprint';
 
@@ -70,7 +98,17 @@ export async function loadSiteSummary(jira: HostJira, accountId: string | undefi
   const pointsByProject = new Map<string, string>();
   for (const board of boards) {
     const list = await allPages<JiraSprint>(jira, `/rest/agile/1.0/board/${board.id}/sprint`, accountId);
-    sprints.push(...list.map((s) => ({ id: s.id, boardId: board.id, name: s.name, state: s.state, ...(s.goal ? { goal: s.goal } : {}), ...(s.startDate ? { startDate: s.startDate } : {}), ...(s.endDate ? { endDate: s.endDate } : {}) })));
+    sprints.push(
+      ...list.map((s) => ({
+        id: s.id,
+        boardId: board.id,
+        name: s.name,
+        state: s.state,
+        ...(s.goal ? { goal: s.goal } : {}),
+        ...(s.startDate ? { startDate: s.startDate } : {}),
+        ...(s.endDate ? { endDate: s.endDate } : {}),
+      })),
+    );
     const config = await jira.get<{ estimation?: { field?: { fieldId?: string } } }>(`/rest/agile/1.0/board/${board.id}/configuration`, accountId);
     const projectKey = board.location?.projectKey;
     if (projectKey && config.estimation?.field?.fieldId) pointsByProject.set(projectKey, config.estimation.field.fieldId);

@@ -10,19 +10,12 @@ import type { SiteIssue } from './site-data';
 import type { EmulatorResponse } from './http-types';
 
 /** Shared by the board, backlog and sprint issue lists: scope, optional `jql`, rank order, agile paging. */
-export function agileIssueList(
-  core: EmulatorCore,
-  access: Access,
-  query: URLSearchParams,
-  scope: (issue: SiteIssue) => boolean,
-): EmulatorResponse {
+export function agileIssueList(core: EmulatorCore, access: Access, query: URLSearchParams, scope: (issue: SiteIssue) => boolean): EmulatorResponse {
   const jql = query.get('jql');
   const compiled = jql ? compileForUser(core, access, jql) : undefined;
   const issues = findIssues(core, access, compiled, rankOrder, scope);
   const fields = parseFieldSelection(queryList(query, 'fields'), '*all');
-  const page = issuesPage(issues, query, (issue) =>
-    renderIssue(core.store, core.baseUrl, issue, { fields, properties: [], propertyValues: {}, api: 'agile' }),
-  );
+  const page = issuesPage(issues, query, (issue) => renderIssue(core.store, core.baseUrl, issue, { fields, properties: [], propertyValues: {}, api: 'agile' }));
   return jsonResponse(200, page);
 }
 

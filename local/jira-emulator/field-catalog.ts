@@ -22,7 +22,18 @@ function systemField(id: string, name: string, clauseNames: string[], schema?: F
 function customField(id: string, name: string, type: string, custom: string, items?: string): FieldDetails {
   const customId = Number(id.replace('customfield_', ''));
   const schema = { type, ...(items ? { items } : {}), custom, customId };
-  return { id, key: id, name, untranslatedName: name, custom: true, orderable: true, navigable: true, searchable: true, clauseNames: [`cf[${customId}]`, name], schema };
+  return {
+    id,
+    key: id,
+    name,
+    untranslatedName: name,
+    custom: true,
+    orderable: true,
+    navigable: true,
+    searchable: true,
+    clauseNames: [`cf[${customId}]`, name],
+    schema,
+  };
 }
 
 /** The fields the emulator serves on issues, plus the JQL-only ones Jira lists too (statusCategory, issuekey). */

@@ -23,5 +23,8 @@ export function parseFieldSelection(requested: string[] | undefined, fallback: '
 
 /** Query strings carry lists comma-separated, JSON bodies as arrays; both may repeat a parameter. */
 export function splitList(values: string[]): string[] {
-  return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+  return values
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
 }

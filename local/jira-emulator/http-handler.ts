@@ -17,7 +17,7 @@ export function createEmulatorHttpHandler(
     const url = req.url ?? '/';
     if (url !== prefix && !url.startsWith(`${prefix}/`) && !url.startsWith(`${prefix}?`)) return false;
     const identity = actingUser(emulator, req.headers.authorization);
-    if (identity === 'unauthenticated') {
+    if (!identity.known) {
       writeJson(res, 401, UNAUTHENTICATED);
       return true;
     }
@@ -26,7 +26,7 @@ export function createEmulatorHttpHandler(
       method: req.method ?? 'GET',
       path: url.slice(prefix.length) || '/',
       ...(body !== '' ? { body } : {}),
-      ...(identity ? { accountId: identity } : {}),
+      ...(identity.accountId ? { accountId: identity.accountId } : {}),
     });
     res.writeHead(response.status, response.headers);
     res.end(response.body);
@@ -34,14 +34,17 @@ export function createEmulatorHttpHandler(
   };
 }
 
-/** The account id behind a Basic header, undefined for the app, or 'unauthenticated' for a bad header. */
-function actingUser(emulator: JiraEmulator, authorization: string | undefined): string | undefined | 'unauthenticated' {
-  if (!authorization) return undefined;
+type Caller = { known: true; accountId?: string } | { known: false };
+
+/** The user behind a Basic header (no header: the app itself); unknown for a bad header or email. */
+function actingUser(emulator: JiraEmulator, authorization: string | undefined): Caller {
+  if (!authorization) return { known: true };
   const match = /^Basic\s+(.+)$/i.exec(authorization);
-  if (!match?.[1]) return 'unauthenticated';
+  if (!match?.[1]) return { known: false };
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   const email = decoded.slice(0, decoded.indexOf(':') < 0 ? decoded.length : decoded.indexOf(':'));
-  return emulator.findUserByEmail(email)?.accountId ?? 'unauthenticated';
+  const accountId = emulator.findUserByEmail(email)?.accountId;
+  return accountId === undefined ? { known: false } : { known: true, accountId };
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -1,12 +1,4 @@
-import {
-  componentJson,
-  issueTypeJson,
-  jiraTimestamp,
-  projectRefJson,
-  sprintFieldJson,
-  statusJson,
-  userJson,
-} from './entity-json';
+import { componentJson, issueTypeJson, jiraTimestamp, projectRefJson, sprintFieldJson, statusJson, userJson } from './entity-json';
 import type { FieldSelection } from './field-selection';
 import type { SiteIssue } from './site-data';
 import type { SiteStore } from './site-store';

@@ -71,7 +71,7 @@ export const PROJECT_PERMISSIONS: Record<string, PermissionInfo> = {
   BROWSE_PROJECTS: { id: '10', name: 'Browse Projects', description: 'Ability to browse projects and the issues within them.', needs: 'browse' },
   CREATE_ISSUES: { id: '11', name: 'Create Issues', description: 'Ability to create issues.', needs: 'edit' },
   EDIT_ISSUES: { id: '12', name: 'Edit Issues', description: 'Ability to edit issues.', needs: 'edit' },
-  SCHEDULE_ISSUES: { id: '28', name: 'Schedule Issues', description: 'Ability to view or edit an issue\'s due date.', needs: 'edit' },
+  SCHEDULE_ISSUES: { id: '28', name: 'Schedule Issues', description: "Ability to view or edit an issue's due date.", needs: 'edit' },
   TRANSITION_ISSUES: { id: '46', name: 'Transition Issues', description: 'Ability to transition issues.', needs: 'edit' },
   MANAGE_SPRINTS_PERMISSION: { id: '-1', name: 'Manage sprints', description: 'Ability to manage sprints.', needs: 'edit' },
 };

@@ -1,15 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { describeError, validateAgainst } from './openapi-schema-validator';
 import { RESPONSE_SCHEMA_SUPPLEMENTS } from './openapi-supplements';
-import {
-  type JsonSchema,
-  type OpenApiOperation,
-  type OpenApiParameter,
-  type SpecName,
-  type SpecOperation,
-  findOperation,
-  resolveRef,
-} from './openapi-spec';
+import { type JsonSchema, type OpenApiOperation, type OpenApiParameter, type SpecName, type SpecOperation, findOperation, resolveRef } from './openapi-spec';
 
 export { findOperation, type SpecOperation } from './openapi-spec';
 export { RESPONSE_SCHEMA_SUPPLEMENTS } from './openapi-supplements';
@@ -35,38 +27,56 @@ export interface SpecException {
 }
 
 const STRING_LIST: JsonSchema = { type: 'array', items: { type: 'string' } };
-const AGILE_ISSUE_LISTS = ['/rest/agile/1.0/board/{boardId}/issue', '/rest/agile/1.0/board/{boardId}/backlog', '/rest/agile/1.0/sprint/{sprintId}/issue', '/rest/agile/1.0/board/{boardId}/sprint/{sprintId}/issue'];
+const AGILE_ISSUE_LISTS = [
+  '/rest/agile/1.0/board/{boardId}/issue',
+  '/rest/agile/1.0/board/{boardId}/backlog',
+  '/rest/agile/1.0/sprint/{sprintId}/issue',
+  '/rest/agile/1.0/board/{boardId}/sprint/{sprintId}/issue',
+];
 
 export const SPEC_EXCEPTIONS: SpecException[] = [
   {
-    spec: 'software', method: 'get', pathTemplate: '/rest/agile/1.0/board/{boardId}/sprint',
+    spec: 'software',
+    method: 'get',
+    pathTemplate: '/rest/agile/1.0/board/{boardId}/sprint',
     applies: { kind: 'query', parameter: 'state', schema: { type: 'array', items: { enum: ['future', 'active', 'closed'] } } },
     reason: "The spec types `state` as an empty object; its own description and Jira take a comma-separated list such as 'active,future'.",
   },
   ...AGILE_ISSUE_LISTS.map((pathTemplate): SpecException => ({
-    spec: 'software', method: 'get', pathTemplate,
+    spec: 'software',
+    method: 'get',
+    pathTemplate,
     applies: { kind: 'query', parameter: 'fields', schema: STRING_LIST },
     reason: 'The spec types the items of `fields` as objects; Jira takes field ids (strings), as in every platform endpoint.',
   })),
   {
-    spec: 'software', method: 'get', pathTemplate: '/rest/agile/1.0/sprint/{sprintId}/issue',
+    spec: 'software',
+    method: 'get',
+    pathTemplate: '/rest/agile/1.0/sprint/{sprintId}/issue',
     applies: { kind: 'status', status: 400 },
     reason: 'Takes `jql` like /board/{boardId}/issue, which documents 400 for an invalid query; this operation omits the status.',
   },
   {
-    spec: 'software', method: 'get', pathTemplate: '/rest/agile/1.0/board/{boardId}/configuration',
+    spec: 'software',
+    method: 'get',
+    pathTemplate: '/rest/agile/1.0/board/{boardId}/configuration',
     applies: { kind: 'response', status: 200, instancePath: /^\/location(\/|$)/ },
     reason: "BoardConfigBean.location is typed {projectKeyOrId, type}, but the operation's own example and real Jira answer {type, key, id, self, name}.",
   },
   {
-    spec: 'platform', method: 'get', pathTemplate: '/rest/api/3/field',
+    spec: 'platform',
+    method: 'get',
+    pathTemplate: '/rest/api/3/field',
     applies: { kind: 'response', status: 200, instancePath: /^\/\d+$/, additionalProperty: 'untranslatedName' },
     reason: 'FieldDetails has no untranslatedName, but Jira Cloud sends it on every custom field (field-list.cloud.json).',
   },
   {
-    spec: 'platform', method: 'post', pathTemplate: '/rest/api/3/issue/properties/multi',
+    spec: 'platform',
+    method: 'post',
+    pathTemplate: '/rest/api/3/issue/properties/multi',
     applies: { kind: 'body', instancePath: /^\/issues\/\d+\/properties\/[^/]+(\/|$)/ },
-    reason: "Property values are typed JsonNode, Jackson's class introspected as a bean (array, bigDecimal, textValue...); a value is any JSON, as the operation's own example {owner, weight} shows.",
+    reason:
+      "Property values are typed JsonNode, Jackson's class introspected as a bean (array, bigDecimal, textValue...); a value is any JSON, as the operation's own example {owner, weight} shows.",
   },
 ];
 
@@ -127,7 +137,8 @@ function isExcepted(found: SpecOperation, where: { kind: 'body' } | { kind: 'res
   return SPEC_EXCEPTIONS.some(({ applies, ...exception }) => {
     if (!matchesOperation(exception, found) || (applies.kind !== 'body' && applies.kind !== 'response') || applies.kind !== where.kind) return false;
     const statusMatches = applies.kind === 'body' || (where.kind === 'response' && applies.status === where.status);
-    const propertyMatches = applies.additionalProperty === undefined || (error.keyword === 'additionalProperties' && error.params.additionalProperty === applies.additionalProperty);
+    const propertyMatches =
+      applies.additionalProperty === undefined || (error.keyword === 'additionalProperties' && error.params.additionalProperty === applies.additionalProperty);
     return statusMatches && propertyMatches && applies.instancePath.test(error.instancePath);
   });
 }
@@ -139,9 +150,11 @@ function matchesOperation(exception: Omit<SpecException, 'applies'>, found: Spec
 function checkParameters(found: SpecOperation, query: URLSearchParams): string[] {
   const parameters = (found.operation.parameters ?? []).map((parameter) => resolveRef<OpenApiParameter>(found.spec, parameter));
   const errors: string[] = [];
-  parameters.filter((parameter) => parameter.in === 'path').forEach((parameter) => {
-    errors.push(...checkValue(found, parameter, [found.pathParams[parameter.name] ?? '']));
-  });
+  parameters
+    .filter((parameter) => parameter.in === 'path')
+    .forEach((parameter) => {
+      errors.push(...checkValue(found, parameter, [found.pathParams[parameter.name] ?? '']));
+    });
   const queryParameters = parameters.filter((parameter) => parameter.in === 'query');
   new Set(query.keys()).forEach((name) => {
     const parameter = queryParameters.find((candidate) => candidate.name === name);
@@ -158,7 +171,7 @@ function checkValue(found: SpecOperation, parameter: OpenApiParameter, raw: stri
   const override = SPEC_EXCEPTIONS.find(
     (exception) => exception.applies.kind === 'query' && exception.applies.parameter === parameter.name && matchesOperation(exception, found),
   );
-  const schema = override?.applies.kind === 'query' ? override.applies.schema : parameter.schema ?? {};
+  const schema = override?.applies.kind === 'query' ? override.applies.schema : (parameter.schema ?? {});
   const key = `param ${found.spec} ${found.method} ${found.pathTemplate} ${parameter.in} ${parameter.name}`;
   return validateAgainst(found.spec, schema, coerce(schema, raw), key).map((error) => `${parameter.in} parameter '${parameter.name}': ${describeError(error)}`);
 }

@@ -81,7 +81,7 @@ export function findOperation(method: string, path: string): SpecOperation | und
 
 /** Follows a local `$ref` ('#/components/...') inside a spec document. */
 export function resolveRef<T>(spec: SpecName, value: T | { $ref: string }): T {
-  if (typeof value !== 'object' || value === null || !('$ref' in value)) return value as T;
+  if (typeof value !== 'object' || value === null || !('$ref' in value)) return value;
   const pointer = value.$ref.replace(/^#\//, '').split('/');
   let target: unknown = loadSpec(spec);
   pointer.forEach((segment) => {

@@ -6,8 +6,16 @@ import type { JsonSchema } from './openapi-spec';
  * checked against ErrorCollection, the shape every Jira error body has.
  */
 const SPRINT_PAGE: JsonSchema = {
-  type: 'object', additionalProperties: false, required: ['maxResults', 'startAt', 'isLast', 'values'],
-  properties: { maxResults: { type: 'integer' }, startAt: { type: 'integer' }, total: { type: 'integer' }, isLast: { type: 'boolean' }, values: { type: 'array', items: { $ref: '#/components/schemas/SprintBean' } } },
+  type: 'object',
+  additionalProperties: false,
+  required: ['maxResults', 'startAt', 'isLast', 'values'],
+  properties: {
+    maxResults: { type: 'integer' },
+    startAt: { type: 'integer' },
+    total: { type: 'integer' },
+    isLast: { type: 'boolean' },
+    values: { type: 'array', items: { $ref: '#/components/schemas/SprintBean' } },
+  },
 };
 const SPRINT: JsonSchema = { $ref: '#/components/schemas/SprintBean' };
 const SEARCH_RESULTS: JsonSchema = { $ref: '#/components/schemas/SearchResults' };

@@ -14,9 +14,7 @@ export function parseJsonBody<T>(schema: z.ZodType<T>, body: string | undefined)
   }
   const result = schema.safeParse(parsed);
   if (result.success) return result.data;
-  const errors = Object.fromEntries(
-    result.error.issues.map((issue) => [issue.path.join('.') || 'body', issue.message]),
-  );
+  const errors = Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.') || 'body', issue.message]));
   throw new JiraHttpError(400, [INVALID_PAYLOAD], errors);
 }
 

@@ -25,7 +25,7 @@ export function searchAliasesFromManifest(manifestYamlText: string): Record<stri
     if (!isIssue || typeof module.propertyKey !== 'string' || !Array.isArray(module.values)) return;
     (module.values as EntityPropertyValue[]).forEach((value) => {
       if (typeof value.searchAlias === 'string' && typeof value.path === 'string') {
-        aliases[value.searchAlias] = `${module.propertyKey}.${value.path}`;
+        aliases[value.searchAlias] = `${String(module.propertyKey)}.${value.path}`;
       }
     });
   });

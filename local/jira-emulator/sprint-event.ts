@@ -1,10 +1,7 @@
 import type { SiteSprint } from './site-data';
 
 export type SprintEventType =
-  | 'avi:jira-software:created:sprint'
-  | 'avi:jira-software:started:sprint'
-  | 'avi:jira-software:updated:sprint'
-  | 'avi:jira-software:closed:sprint';
+  'avi:jira-software:created:sprint' | 'avi:jira-software:started:sprint' | 'avi:jira-software:updated:sprint' | 'avi:jira-software:closed:sprint';
 
 /** Forge's product event payload for sprints: note the ids are strings, unlike the REST API's numbers. */
 export interface SprintEventSprint {

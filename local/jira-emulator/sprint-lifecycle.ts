@@ -27,7 +27,12 @@ const ALLOWED: Record<SprintState, SprintState[]> = { future: ['future', 'active
  * Applies a sprint update the way Jira does. A full update (PUT) replaces the sprint: absent optional
  * fields are cleared. Starting needs both dates; closing stamps completeDate with the current time.
  */
-export function applySprintUpdate(current: SiteSprint, update: SprintUpdate, mode: 'partial' | 'full', now: Date): { next: SiteSprint; transition: SprintTransition } {
+export function applySprintUpdate(
+  current: SiteSprint,
+  update: SprintUpdate,
+  mode: 'partial' | 'full',
+  now: Date,
+): { next: SiteSprint; transition: SprintTransition } {
   if (mode === 'full' && (update.name === undefined || update.state === undefined)) {
     throw badRequest('A full sprint update needs a name and a state.');
   }

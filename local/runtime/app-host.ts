@@ -59,9 +59,7 @@ export class AppHost {
     const functionKey = found && resolverFunctionKey(found.module);
     if (!found || !functionKey) return this.failed(new Error(`Module '${input.moduleKey}' has no resolver in manifest.yml`));
     const target = { moduleKey: input.moduleKey, functionKey, accountId: input.accountId };
-    return this.invoke(target, (handler) =>
-      handler(resolverRequest(this.site, found.type, input), backendRuntimePayload(this.site, input.accountId)),
-    );
+    return this.invoke(target, (handler) => handler(resolverRequest(this.site, found.type, input), backendRuntimePayload(this.site, input.accountId)));
   }
 
   /** Delivers a product event to every `trigger` listening for its `eventType`. */
@@ -71,9 +69,7 @@ export class AppHost {
     return Promise.all(
       triggers.map(async (trigger) => {
         const target = { moduleKey: trigger.key, functionKey: String(trigger['function']), accountId: undefined };
-        const result = await this.invoke(target, (handler) =>
-          handler(triggerEvent(this.site, trigger.key, event), triggerContext(this.site)),
-        );
+        const result = await this.invoke(target, (handler) => handler(triggerEvent(this.site, trigger.key, event), triggerContext(this.site)));
         if (!result.ok) this.logError(`Trigger ${trigger.key} failed on ${eventType}:`, result.error.message);
         return { triggerKey: trigger.key, result };
       }),

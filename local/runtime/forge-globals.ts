@@ -41,9 +41,15 @@ function createRuntimeGlobal(): object {
     metrics,
     externalAuth: [],
     tracing: { traceId: randomUUID().replace(/-/g, ''), spanId: randomUUID().slice(0, 16) },
-    get contextAri() { return `ari:cloud:jira::site/${requireActive().cloudId}`; },
-    get container() { return { appCodeDir: requireActive().appCodeDir }; },
-    get appContext() { return appContext(requireActive()); },
+    get contextAri() {
+      return `ari:cloud:jira::site/${requireActive().cloudId}`;
+    },
+    get container() {
+      return { appCodeDir: requireActive().appCodeDir };
+    },
+    get appContext() {
+      return appContext(requireActive());
+    },
     lambdaContext: {
       getRemainingTimeInMillis: (): number => Math.max(0, (currentScope()?.deadlineMs ?? Date.now() + 25_000) - Date.now()),
     },

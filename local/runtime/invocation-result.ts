@@ -1,7 +1,5 @@
 /** What an invocation returned, or the error Forge would report instead of crashing. */
-export type InvocationResult<T = unknown> =
-  | { ok: true; value: T; stats: InvocationCounts }
-  | { ok: false; error: InvocationError; stats: InvocationCounts };
+export type InvocationResult<T = unknown> = { ok: true; value: T; stats: InvocationCounts } | { ok: false; error: InvocationError; stats: InvocationCounts };
 
 export interface InvocationCounts {
   invocationId: string;

@@ -59,9 +59,16 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
     const delivery: Promise<unknown> = appHost.deliverProductEvent(event).finally(() => pendingEvents.delete(delivery));
     pendingEvents.add(delivery);
   };
-  const emulator = !options.jira && options.site
-    ? createEmulator({ site: options.site, manifestPath: options.manifestPath, baseUrl: site.siteUrl, onProductEvent, ...(options.emulatorNow ? { now: options.emulatorNow } : {}) })
-    : undefined;
+  const emulator =
+    !options.jira && options.site
+      ? createEmulator({
+          site: options.site,
+          manifestPath: options.manifestPath,
+          baseUrl: site.siteUrl,
+          onProductEvent,
+          ...(options.emulatorNow ? { now: options.emulatorNow } : {}),
+        })
+      : undefined;
   const jira = options.jira ?? (emulator ? new EmulatorTransport(emulator) : undefined);
   const kvs = new KvsService(storage, manifest.entities);
   const unbind = bindForgeGlobals({
@@ -78,7 +85,13 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
     if (pendingEvents.size > 0) await drainQueues();
   };
   return {
-    appHost, jira, storage, queue, kvsStats, jiraStats, drainQueues,
+    appHost,
+    jira,
+    storage,
+    queue,
+    kvsStats,
+    jiraStats,
+    drainQueues,
     ...(emulator ? { emulator } : {}),
     close: async () => {
       await drainQueues();

@@ -16,7 +16,22 @@ export function actionMenu(label: string, items: MenuItem[]): HTMLElement {
     else close();
     document.addEventListener('click', close, { once: true });
   });
-  items.forEach((item) => list.append(h('li', { role: 'menuitem', class: 'menu__item', onclick: () => { close(); item.run(); } }, item.label)));
+  items.forEach((item) =>
+    list.append(
+      h(
+        'li',
+        {
+          role: 'menuitem',
+          class: 'menu__item',
+          onclick: () => {
+            close();
+            item.run();
+          },
+        },
+        item.label,
+      ),
+    ),
+  );
   if (items.length === 0) list.append(h('li', { class: 'menu__item menu__item--empty' }, 'No app actions'));
   return h('div', { class: 'menu' }, toggle, list);
 }

@@ -20,11 +20,20 @@ function onMessage(event: MessageEvent): void {
     case 'resize':
       if (entry && typeof data['height'] === 'string') entry.iframe.style.height = data['height'];
       break;
-    case 'showFlag': showFlag(data); break;
-    case 'closeFlag': closeFlag(data['id']); break;
-    case 'close': entry?.onClose(); break;
-    case 'navigate': navigateTo(targetUrl(data), data['type'] === 'new-tab'); break;
-    default: console.info(`local Forge host: '${message.cmd}' from ${message.frameId}`, data);
+    case 'showFlag':
+      showFlag(data);
+      break;
+    case 'closeFlag':
+      closeFlag(data['id']);
+      break;
+    case 'close':
+      entry?.onClose();
+      break;
+    case 'navigate':
+      navigateTo(targetUrl(data), data['type'] === 'new-tab');
+      break;
+    default:
+      console.info(`local Forge host: '${message.cmd}' from ${message.frameId}`, data);
   }
 }
 
@@ -57,7 +66,9 @@ export function createAppFrame(options: FrameOptions): HTMLIFrameElement {
   counter += 1;
   const frameId = `frame-${counter}`;
   const ctx = btoa(JSON.stringify({ accountId: options.accountId, extension: options.extension, frameId }))
-    .replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
   const key = encodeURIComponent(options.module.key);
   const src = options.module.render === 'native' ? `/frames/uikit/${key}?ctx=${ctx}` : `/frames/custom/${key}/?ctx=${ctx}`;
   const iframe = h('iframe', { class: 'app-frame', src, title: options.module.title, 'data-module-key': options.module.key }) as HTMLIFrameElement;

@@ -16,12 +16,15 @@ export interface ViewContext {
 type Project = SiteSummary['projects'][number];
 
 function issueRow(issue: IssueSummary, ctx: ViewContext): HTMLElement {
-  return h('li', { class: 'issue-row', 'data-issue-key': issue.key, onclick: () => ctx.navigate(`/browse/${issue.key}`) },
+  return h(
+    'li',
+    { class: 'issue-row', 'data-issue-key': issue.key, onclick: () => ctx.navigate(`/browse/${issue.key}`) },
     typeIcon(issue.typeName),
     h('a', { class: 'issue-row__key', href: `/browse/${issue.key}`, onclick: (e: Event) => e.preventDefault() }, issue.key),
     h('span', { class: 'issue-row__summary' }, issue.summary),
     h('span', { class: 'badge', title: 'Story points' }, issue.points === undefined ? '-' : String(issue.points)),
-    statusLozenge(issue.status));
+    statusLozenge(issue.status),
+  );
 }
 
 function openActionModal(module: UiModule, extension: Record<string, unknown>, ctx: ViewContext): void {
@@ -32,7 +35,8 @@ function openActionModal(module: UiModule, extension: Record<string, unknown>, c
 
 function sprintHeader(sprint: SprintSummary, issues: IssueSummary[], project: Project, ctx: ViewContext): HTMLElement {
   const points = issues.reduce((sum, issue) => sum + (issue.points ?? 0), 0);
-  const items = ctx.site.modules.filter((m) => m.type === 'jira:sprintAction')
+  const items = ctx.site.modules
+    .filter((m) => m.type === 'jira:sprintAction')
     .map((module) => ({ label: module.title, run: () => openActionModal(module, sprintActionExtension(project, sprint.boardId, sprint.id), ctx) }));
   const complete = async (): Promise<void> => {
     try {
@@ -43,13 +47,20 @@ function sprintHeader(sprint: SprintSummary, issues: IssueSummary[], project: Pr
     }
     ctx.refresh();
   };
-  return h('div', { class: 'sprint__header' },
+  return h(
+    'div',
+    { class: 'sprint__header' },
     h('h3', {}, sprint.name),
-    h('span', { class: 'sprint__meta' }, `${sprint.startDate?.slice(0, 10) ?? ''} ${sprint.endDate ? `– ${sprint.endDate.slice(0, 10)}` : ''} (${issues.length} issues, ${points} points)`),
+    h(
+      'span',
+      { class: 'sprint__meta' },
+      `${sprint.startDate?.slice(0, 10) ?? ''} ${sprint.endDate ? `– ${sprint.endDate.slice(0, 10)}` : ''} (${issues.length} issues, ${points} points)`,
+    ),
     h('span', { class: `lozenge lozenge--${sprint.state === 'active' ? 'inprogress' : 'default'}` }, sprint.state),
     h('span', { class: 'spacer' }),
     sprint.state === 'active' ? h('button', { class: 'button button--primary', onclick: () => void complete() }, 'Complete sprint') : null,
-    actionMenu(`Actions for ${sprint.name}`, items));
+    actionMenu(`Actions for ${sprint.name}`, items),
+  );
 }
 
 function section(header: HTMLElement, issues: IssueSummary[], ctx: ViewContext, testId: string): HTMLElement {
@@ -62,15 +73,32 @@ export function backlogView(project: Project, ctx: ViewContext): HTMLElement {
   const board = ctx.site.boards.find((b) => b.projectKey === project.key);
   const issues = ctx.site.issues.filter((i) => i.projectKey === project.key && i.typeName !== 'Epic');
   if (!board) return h('div', { class: 'page' }, h('h1', {}, 'Backlog'), h('p', {}, 'This project has no board.'));
-  const open = ctx.site.sprints.filter((s) => s.boardId === board.id && s.state !== 'closed')
+  const open = ctx.site.sprints
+    .filter((s) => s.boardId === board.id && s.state !== 'closed')
     .sort((a, b) => (a.state === b.state ? a.id - b.id : a.state === 'active' ? -1 : 1));
   const openIds = new Set(open.map((s) => s.id));
   const inSprint = (sprint: SprintSummary) => issues.filter((i) => i.sprintIds.includes(sprint.id));
   const backlogIssues = issues.filter((i) => !i.sprintIds.some((id) => openIds.has(id)));
-  const backlogItems = ctx.site.modules.filter((m) => m.type === 'jira:backlogAction')
+  const backlogItems = ctx.site.modules
+    .filter((m) => m.type === 'jira:backlogAction')
     .map((module) => ({ label: module.title, run: () => openActionModal(module, backlogActionExtension(project, board.id), ctx) }));
-  return h('div', { class: 'page' },
+  return h(
+    'div',
+    { class: 'page' },
     h('h1', {}, 'Backlog'),
     ...open.map((sprint) => section(sprintHeader(sprint, inSprint(sprint), project, ctx), inSprint(sprint), ctx, `sprint-${sprint.id}`)),
-    section(h('div', { class: 'sprint__header' }, h('h3', {}, 'Backlog'), h('span', { class: 'sprint__meta' }, `(${backlogIssues.length} issues)`), h('span', { class: 'spacer' }), actionMenu('Backlog actions', backlogItems)), backlogIssues, ctx, 'backlog'));
+    section(
+      h(
+        'div',
+        { class: 'sprint__header' },
+        h('h3', {}, 'Backlog'),
+        h('span', { class: 'sprint__meta' }, `(${backlogIssues.length} issues)`),
+        h('span', { class: 'spacer' }),
+        actionMenu('Backlog actions', backlogItems),
+      ),
+      backlogIssues,
+      ctx,
+      'backlog',
+    ),
+  );
 }

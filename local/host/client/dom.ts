@@ -29,7 +29,11 @@ export function statusLozenge(status: { name: string; category: string }): HTMLE
 const TYPE_LETTER: Record<string, string> = { Epic: 'E', Story: 'S', Task: 'T', Bug: 'B', Improvement: 'I', 'Sub-task': 's' };
 
 export function typeIcon(typeName: string): HTMLElement {
-  return h('span', { class: `type-icon type-icon--${typeName.toLowerCase().replace(/[^a-z]/g, '')}`, title: typeName }, TYPE_LETTER[typeName] ?? typeName.charAt(0));
+  return h(
+    'span',
+    { class: `type-icon type-icon--${typeName.toLowerCase().replace(/[^a-z]/g, '')}`, title: typeName },
+    TYPE_LETTER[typeName] ?? typeName.charAt(0),
+  );
 }
 
 export function lozenge(label: string, appearance = 'default'): HTMLElement {

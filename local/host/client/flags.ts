@@ -20,10 +20,13 @@ function stack(): HTMLElement {
 /** Jira's flags: toasts at the bottom left that fade after a while. */
 export function showFlag(options: FlagOptions): void {
   const type = options.type ?? 'info';
-  const flag = h('div', { class: `flag flag--${type}`, role: 'alert', 'data-flag-id': options.id === undefined ? undefined : String(options.id) },
+  const flag = h(
+    'div',
+    { class: `flag flag--${type}`, role: 'alert', 'data-flag-id': options.id === undefined ? undefined : String(options.id) },
     h('span', { class: 'flag__icon' }, ICON[type] ?? 'ℹ'),
     h('div', { class: 'flag__content' }, h('strong', {}, options.title ?? ''), options.description ? h('p', {}, options.description) : null),
-    h('button', { class: 'flag__close', 'aria-label': 'Dismiss', onclick: () => flag.remove() }, '×'));
+    h('button', { class: 'flag__close', 'aria-label': 'Dismiss', onclick: () => flag.remove() }, '×'),
+  );
   stack().append(flag);
   setTimeout(() => flag.remove(), 8000);
 }

@@ -24,9 +24,28 @@ function currentProjectKey(site: SiteSummary): string | undefined {
 
 function renderSidebar(site: SiteSummary, projectKey: string | undefined): void {
   clear(sidebar);
-  const link = (label: string, path: string) => h('a', { class: location.pathname === path ? 'sidebar__link sidebar__link--active' : 'sidebar__link', href: path, onclick: (e: Event) => { e.preventDefault(); navigate(path); } }, label);
+  const link = (label: string, path: string) =>
+    h(
+      'a',
+      {
+        class: location.pathname === path ? 'sidebar__link sidebar__link--active' : 'sidebar__link',
+        href: path,
+        onclick: (e: Event) => {
+          e.preventDefault();
+          navigate(path);
+        },
+      },
+      label,
+    );
   const project = site.projects.find((p) => p.key === projectKey);
-  sidebar.append(h('div', { class: 'sidebar__project' }, h('span', { class: 'project-avatar' }, project?.key.charAt(0) ?? '?'), h('strong', {}, project?.name ?? 'No project')));
+  sidebar.append(
+    h(
+      'div',
+      { class: 'sidebar__project' },
+      h('span', { class: 'project-avatar' }, project?.key.charAt(0) ?? '?'),
+      h('strong', {}, project?.name ?? 'No project'),
+    ),
+  );
   if (project) {
     sidebar.append(link('Backlog', `/projects/${project.key}/backlog`));
     site.modules.filter((m) => m.type === 'jira:projectPage').forEach((m) => sidebar.append(link(m.title, `/projects/${project.key}/apps/${m.key}`)));
@@ -49,7 +68,12 @@ function view(site: SiteSummary, projectKey: string | undefined): HTMLElement {
   const module = site.modules.find((m) => m.key === appKey);
   if (module && project) {
     const board = site.boards.find((b) => b.projectKey === project.key);
-    return h('div', { class: 'page page--app' }, h('h1', {}, module.title), createAppFrame({ module, accountId: actingUser.get(), extension: projectPageExtension(project, board?.id) }));
+    return h(
+      'div',
+      { class: 'page page--app' },
+      h('h1', {}, module.title),
+      createAppFrame({ module, accountId: actingUser.get(), extension: projectPageExtension(project, board?.id) }),
+    );
   }
   if (!project) return h('div', { class: 'page' }, h('h1', {}, 'No project'), h('p', {}, 'The acting user cannot browse any project.'));
   return backlogView(project, ctx);
@@ -74,7 +98,14 @@ userSelect.addEventListener('change', () => {
 });
 window.addEventListener('popstate', () => void route());
 document.body.append(
-  h('header', { class: 'topbar' }, h('span', { class: 'topbar__logo' }, '◆ Jira'), h('span', { class: 'topbar__badge' }, 'local Forge'), h('span', { class: 'spacer' }), h('label', { class: 'topbar__user' }, 'Acting as ', userSelect)),
+  h(
+    'header',
+    { class: 'topbar' },
+    h('span', { class: 'topbar__logo' }, '◆ Jira'),
+    h('span', { class: 'topbar__badge' }, 'local Forge'),
+    h('span', { class: 'spacer' }),
+    h('label', { class: 'topbar__user' }, 'Acting as ', userSelect),
+  ),
   h('div', { class: 'layout' }, sidebar, content),
 );
 void route();

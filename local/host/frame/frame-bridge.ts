@@ -4,7 +4,12 @@ type Command = (data: unknown) => unknown;
 
 // Functions (flag actions, modal onClose) cannot cross postMessage: send what JSON keeps.
 function toParent(config: FrameConfig, cmd: string, data?: unknown): true {
-  const message: FrameMessage = { localForge: true, frameId: config.frameId, cmd, data: data === undefined ? undefined : JSON.parse(JSON.stringify(data)) as unknown };
+  const message: FrameMessage = {
+    localForge: true,
+    frameId: config.frameId,
+    cmd,
+    data: data === undefined ? undefined : (JSON.parse(JSON.stringify(data)) as unknown),
+  };
   if (window.parent !== window) window.parent.postMessage(message, '*');
   return true;
 }
@@ -27,10 +32,18 @@ function memoryHistory() {
   const history = {
     location: { pathname: '/', search: '', hash: '', state: undefined as unknown },
     action: 'POP',
-    listen: (listener: (location: unknown) => void) => { listeners.push(listener); return () => undefined; },
-    push: (path: string, state?: unknown) => { history.location = { pathname: path, search: '', hash: '', state }; listeners.forEach((l) => l(history.location)); },
+    listen: (listener: (location: unknown) => void) => {
+      listeners.push(listener);
+      return () => undefined;
+    },
+    push: (path: string, state?: unknown) => {
+      history.location = { pathname: path, search: '', hash: '', state };
+      listeners.forEach((l) => l(history.location));
+    },
     replace: (path: string, state?: unknown) => history.push(path, state),
-    go: () => undefined, back: () => undefined, forward: () => undefined,
+    go: () => undefined,
+    back: () => undefined,
+    forward: () => undefined,
   };
   return history;
 }
@@ -40,9 +53,15 @@ function memoryHistory() {
  * Jira's host does (or as close as a single local page can).
  */
 export function bridgeCommands(config: FrameConfig, reconcile: (data: unknown) => void): Record<string, Command> {
-  const notify = (cmd: string): Command => (data) => toParent(config, cmd, data);
+  const notify =
+    (cmd: string): Command =>
+    (data) =>
+      toParent(config, cmd, data);
   return {
-    reconcile: (data) => { reconcile(data); return undefined; },
+    reconcile: (data) => {
+      reconcile(data);
+      return undefined;
+    },
     getContext: () => productContext(config),
     invoke: (data) => invoke(config, data),
     showFlag: notify('showFlag'),
@@ -53,11 +72,20 @@ export function bridgeCommands(config: FrameConfig, reconcile: (data: unknown) =
     navigate: notify('navigate'),
     resize: notify('resize'),
     openModal: notify('openModal'),
-    reload: () => { window.location.reload(); return true; },
-    refresh: () => { window.location.reload(); return true; },
+    reload: () => {
+      window.location.reload();
+      return true;
+    },
+    refresh: () => {
+      window.location.reload();
+      return true;
+    },
     getUrl: (data) => new URL(String((data as { url?: string } | undefined)?.url ?? '/'), config.siteUrl).toString(),
     createHistory: () => memoryHistory(),
-    onError: (data) => { console.error('UI Kit reported an error', data); return undefined; },
+    onError: (data) => {
+      console.error('UI Kit reported an error', data);
+      return undefined;
+    },
     enableTheming: () => true,
     emitReadyEvent: () => true,
     changeWindowTitle: () => true,

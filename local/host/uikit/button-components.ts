@@ -3,7 +3,7 @@ import type { ComponentRender, Renderer } from './renderer';
 import { syntheticEvent } from './synthetic-event';
 import { cx, el, text, type VNode } from './vnode';
 
-const GLYPH: Record<string, string> = { add: '+', 'chevron-down': '▾', 'chevron-right': '▸', 'more': '•••', check: '✓', cross: '×' };
+const GLYPH: Record<string, string> = { add: '+', 'chevron-down': '▾', 'chevron-right': '▸', more: '•••', check: '✓', cross: '×' };
 
 function glyph(node: ForgeDoc, prop: 'iconBefore' | 'iconAfter'): VNode[] {
   const name = propString(node, prop);
@@ -33,7 +33,12 @@ function button(node: ForgeDoc, r: Renderer, loading = false): VNode {
 
 function linkButton(node: ForgeDoc, r: Renderer): VNode {
   const newTab = node.props['target'] === '_blank';
-  return el('a', node.key, { class: `uik-button uik-button--${propString(node, 'appearance') ?? 'default'}`, href: propString(node, 'href'), target: newTab ? '_blank' : '_top' }, r.children(node));
+  return el(
+    'a',
+    node.key,
+    { class: `uik-button uik-button--${propString(node, 'appearance') ?? 'default'}`, href: propString(node, 'href'), target: newTab ? '_blank' : '_top' },
+    r.children(node),
+  );
 }
 
 function pressable(node: ForgeDoc, r: Renderer): VNode {

@@ -15,9 +15,16 @@ function dynamicTable(node: ForgeDoc, r: Renderer): VNode {
   const head = wrapper(node, 'head');
   const rows = wrapper(node, 'rows')?.children ?? [];
   const caption = propString(node, 'caption');
-  const body = rows.length > 0
-    ? rows.map((row) => el('tr', row.key, {}, cells(row, r, 'td')))
-    : [el('tr', `${node.key}:empty`, {}, [el('td', `${node.key}:empty:cell`, { class: 'uik-table__empty', colspan: String(head?.children.length ?? 1) }, [text(node.props['isLoading'] === true ? 'Loading...' : 'No items')])])];
+  const body =
+    rows.length > 0
+      ? rows.map((row) => el('tr', row.key, {}, cells(row, r, 'td')))
+      : [
+          el('tr', `${node.key}:empty`, {}, [
+            el('td', `${node.key}:empty:cell`, { class: 'uik-table__empty', colspan: String(head?.children.length ?? 1) }, [
+              text(node.props['isLoading'] === true ? 'Loading...' : 'No items'),
+            ]),
+          ]),
+        ];
   return el('table', node.key, { class: 'uik-table' }, [
     ...(caption ? [el('caption', `${node.key}:caption`, {}, [text(caption)])] : []),
     ...(head ? [el('thead', `${node.key}:head`, {}, [el('tr', head.key, {}, cells(head, r, 'th'))])] : []),
@@ -27,12 +34,17 @@ function dynamicTable(node: ForgeDoc, r: Renderer): VNode {
 
 function modal(node: ForgeDoc, r: Renderer): VNode {
   const onClose = propFn(node, 'onClose');
-  return el('div', node.key, { class: `uik-modal uik-modal--${propString(node, 'width') ?? 'medium'}`, role: 'dialog', 'aria-label': propString(node, 'label') }, [
-    el('button', `${node.key}:close`, { class: 'uik-modal__close', type: 'button', 'aria-label': 'Close' }, [text('×')], {
-      on: { click: () => r.call(onClose) },
-    }),
-    ...r.children(node),
-  ]);
+  return el(
+    'div',
+    node.key,
+    { class: `uik-modal uik-modal--${propString(node, 'width') ?? 'medium'}`, role: 'dialog', 'aria-label': propString(node, 'label') },
+    [
+      el('button', `${node.key}:close`, { class: 'uik-modal__close', type: 'button', 'aria-label': 'Close' }, [text('×')], {
+        on: { click: () => r.call(onClose) },
+      }),
+      ...r.children(node),
+    ],
+  );
 }
 
 /** Tabs keep their selection in the renderer unless the app controls it with `selected`. */
@@ -47,15 +59,26 @@ function tabs(node: ForgeDoc, r: Renderer): VNode {
     r.requestRepaint();
   };
   const tabNodes = (list?.children ?? []).map((tab, index) =>
-    el('button', tab.key, { class: cx('uik-tab', index === selected && 'uik-tab--selected'), role: 'tab', type: 'button', 'aria-selected': String(index === selected) }, r.children(tab), { on: { click: select(index) } }),
+    el(
+      'button',
+      tab.key,
+      { class: cx('uik-tab', index === selected && 'uik-tab--selected'), role: 'tab', type: 'button', 'aria-selected': String(index === selected) },
+      r.children(tab),
+      { on: { click: select(index) } },
+    ),
   );
   return el('div', node.key, { class: 'uik-tabs' }, [
     el('div', list?.key ?? `${node.key}:list`, { class: 'uik-tab-list', role: 'tablist' }, tabNodes),
-    ...panels.map((panel, index) => el('div', panel.key, { class: 'uik-tab-panel', role: 'tabpanel', hidden: index === selected ? undefined : '' }, r.children(panel))),
+    ...panels.map((panel, index) =>
+      el('div', panel.key, { class: 'uik-tab-panel', role: 'tabpanel', hidden: index === selected ? undefined : '' }, r.children(panel)),
+    ),
   ]);
 }
 
-const section = (tag: string, className: string): ComponentRender => (node, r) => el(tag, node.key, { class: className }, r.children(node));
+const section =
+  (tag: string, className: string): ComponentRender =>
+  (node, r) =>
+    el(tag, node.key, { class: className }, r.children(node));
 
 export const containerComponents: Record<string, ComponentRender> = {
   DynamicTable: dynamicTable,

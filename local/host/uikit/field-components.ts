@@ -31,13 +31,19 @@ function common(node: ForgeDoc, baseClass: string): Record<string, string | unde
 function textfield(node: ForgeDoc, r: Renderer): VNode {
   const type = propString(node, 'type') ?? 'text';
   const controlled = 'value' in node.props;
-  return el('input', node.key, {
-    ...common(node, 'uik-textfield'),
-    type,
-    min: propString(node, 'min'),
-    max: propString(node, 'max'),
-    value: controlled ? undefined : propString(node, 'defaultValue'),
-  }, [], { on: fieldEvents(node, r, type), props: controlled ? { value: propString(node, 'value') ?? '' } : {} });
+  return el(
+    'input',
+    node.key,
+    {
+      ...common(node, 'uik-textfield'),
+      type,
+      min: propString(node, 'min'),
+      max: propString(node, 'max'),
+      value: controlled ? undefined : propString(node, 'defaultValue'),
+    },
+    [],
+    { on: fieldEvents(node, r, type), props: controlled ? { value: propString(node, 'value') ?? '' } : {} },
+  );
 }
 
 function textArea(node: ForgeDoc, r: Renderer): VNode {
@@ -52,18 +58,24 @@ function textArea(node: ForgeDoc, r: Renderer): VNode {
 function checkable(node: ForgeDoc, r: Renderer, kind: 'checkbox' | 'toggle'): VNode {
   const onChange = propFn(node, 'onChange');
   const controlled = 'isChecked' in node.props;
-  const input = el('input', `${node.key}:input`, {
-    type: 'checkbox',
-    id: propString(node, 'id'),
-    name: propString(node, 'name'),
-    value: propString(node, 'value'),
-    role: kind === 'toggle' ? 'switch' : undefined,
-    checked: !controlled && node.props['defaultChecked'] === true ? '' : undefined,
-    disabled: node.props['isDisabled'] === true ? '' : undefined,
-  }, [], {
-    on: { change: (event) => r.call(onChange, syntheticEvent(event, { type: 'checkbox' })) },
-    props: controlled ? { checked: node.props['isChecked'] === true } : {},
-  });
+  const input = el(
+    'input',
+    `${node.key}:input`,
+    {
+      type: 'checkbox',
+      id: propString(node, 'id'),
+      name: propString(node, 'name'),
+      value: propString(node, 'value'),
+      role: kind === 'toggle' ? 'switch' : undefined,
+      checked: !controlled && node.props['defaultChecked'] === true ? '' : undefined,
+      disabled: node.props['isDisabled'] === true ? '' : undefined,
+    },
+    [],
+    {
+      on: { change: (event) => r.call(onChange, syntheticEvent(event, { type: 'checkbox' })) },
+      props: controlled ? { checked: node.props['isChecked'] === true } : {},
+    },
+  );
   const label = propString(node, 'label');
   return el('label', node.key, { class: `uik-${kind}` }, [input, ...(label ? [el('span', `${node.key}:label`, {}, [text(label)])] : [])]);
 }
@@ -72,18 +84,31 @@ function radioGroup(node: ForgeDoc, r: Renderer): VNode {
   const options = (Array.isArray(node.props['options']) ? node.props['options'] : []) as Array<{ name?: string; value: string; label: string }>;
   const onChange = propFn(node, 'onChange');
   const controlled = 'value' in node.props;
-  return el('div', node.key, { class: 'uik-radio-group', role: 'radiogroup' }, options.map((option, i) =>
-    el('label', `${node.key}:${i}`, { class: 'uik-radio' }, [
-      el('input', `${node.key}:${i}:input`, {
-        type: 'radio', name: option.name ?? propString(node, 'name') ?? node.key, value: option.value,
-        checked: !controlled && node.props['defaultValue'] === option.value ? '' : undefined,
-      }, [], {
-        on: { change: (event) => r.call(onChange, syntheticEvent(event, { type: 'radio' })) },
-        props: controlled ? { checked: node.props['value'] === option.value } : {},
-      }),
-      el('span', `${node.key}:${i}:label`, {}, [text(option.label)]),
-    ]),
-  ));
+  return el(
+    'div',
+    node.key,
+    { class: 'uik-radio-group', role: 'radiogroup' },
+    options.map((option, i) =>
+      el('label', `${node.key}:${i}`, { class: 'uik-radio' }, [
+        el(
+          'input',
+          `${node.key}:${i}:input`,
+          {
+            type: 'radio',
+            name: option.name ?? propString(node, 'name') ?? node.key,
+            value: option.value,
+            checked: !controlled && node.props['defaultValue'] === option.value ? '' : undefined,
+          },
+          [],
+          {
+            on: { change: (event) => r.call(onChange, syntheticEvent(event, { type: 'radio' })) },
+            props: controlled ? { checked: node.props['value'] === option.value } : {},
+          },
+        ),
+        el('span', `${node.key}:${i}:label`, {}, [text(option.label)]),
+      ]),
+    ),
+  );
 }
 
 function datePicker(node: ForgeDoc, r: Renderer): VNode {
@@ -98,7 +123,12 @@ function datePicker(node: ForgeDoc, r: Renderer): VNode {
 function form(node: ForgeDoc, r: Renderer): VNode {
   const onSubmit = propFn(node, 'onSubmit');
   return el('form', node.key, { class: 'uik-form', id: propString(node, 'id'), novalidate: '' }, r.children(node), {
-    on: { submit: (event) => { event.preventDefault(); r.call(onSubmit, syntheticEvent(event)); } },
+    on: {
+      submit: (event) => {
+        event.preventDefault();
+        r.call(onSubmit, syntheticEvent(event));
+      },
+    },
   });
 }
 
@@ -114,7 +144,10 @@ function titled(tag: string, className: string): ComponentRender {
   };
 }
 
-const message = (kind: string): ComponentRender => (node, r) => el('div', node.key, { class: `uik-message uik-message--${kind}` }, r.children(node));
+const message =
+  (kind: string): ComponentRender =>
+  (node, r) =>
+    el('div', node.key, { class: `uik-message uik-message--${kind}` }, r.children(node));
 
 export const fieldComponents: Record<string, ComponentRender> = {
   Textfield: textfield,

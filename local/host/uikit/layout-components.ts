@@ -16,12 +16,19 @@ function flexStyle(node: ForgeDoc, direction: 'row' | 'column'): string {
     cross ? `align-items:${cross}` : '',
     p['shouldWrap'] ? 'flex-wrap:wrap' : '',
     p['grow'] === 'fill' ? 'flex-grow:1' : '',
-  ].filter(Boolean).join(';');
+  ]
+    .filter(Boolean)
+    .join(';');
 }
 
 function box(node: ForgeDoc, r: Renderer): VNode {
   const p = node.props;
-  const direct = styleFrom({ padding: p['padding'], paddingBlock: p['paddingBlock'], paddingInline: p['paddingInline'], backgroundColor: p['backgroundColor'] });
+  const direct = styleFrom({
+    padding: p['padding'],
+    paddingBlock: p['paddingBlock'],
+    paddingInline: p['paddingInline'],
+    backgroundColor: p['backgroundColor'],
+  });
   return el('div', node.key, { class: 'uik-box', style: joinStyles(direct, styleFrom(p['xcss'])) }, r.children(node));
 }
 
@@ -44,15 +51,28 @@ function textComponent(node: ForgeDoc, r: Renderer): VNode {
   return el(tag, node.key, { class: cx('uik-text', `uik-text--${propString(node, 'size') ?? 'medium'}`), style }, r.children(node));
 }
 
-const inlineTag = (tag: string): ComponentRender => (node, r) => el(tag, node.key, { class: `uik-${tag}` }, r.children(node));
+const inlineTag =
+  (tag: string): ComponentRender =>
+  (node, r) =>
+    el(tag, node.key, { class: `uik-${tag}` }, r.children(node));
 
 function link(node: ForgeDoc, r: Renderer): VNode {
   const newTab = node.props['openNewTab'] === true;
-  return el('a', node.key, { class: 'uik-link', href: propString(node, 'href'), target: newTab ? '_blank' : '_top', rel: newTab ? 'noreferrer' : undefined }, r.children(node));
+  return el(
+    'a',
+    node.key,
+    { class: 'uik-link', href: propString(node, 'href'), target: newTab ? '_blank' : '_top', rel: newTab ? 'noreferrer' : undefined },
+    r.children(node),
+  );
 }
 
 const lozenge: ComponentRender = (node, r) =>
-  el('span', node.key, { class: cx('uik-lozenge', `uik-lozenge--${propString(node, 'appearance') ?? 'default'}`, node.props['isBold'] === true && 'uik-lozenge--bold') }, r.children(node));
+  el(
+    'span',
+    node.key,
+    { class: cx('uik-lozenge', `uik-lozenge--${propString(node, 'appearance') ?? 'default'}`, node.props['isBold'] === true && 'uik-lozenge--bold') },
+    r.children(node),
+  );
 
 function badge(node: ForgeDoc, r: Renderer): VNode {
   const max = Number(node.props['max'] ?? 99);
@@ -67,12 +87,30 @@ const tag: ComponentRender = (node, r) =>
 function progressBar(node: ForgeDoc): VNode {
   const value = Math.max(0, Math.min(1, Number(node.props['value'] ?? 0)));
   const indeterminate = node.props['isIndeterminate'] === true;
-  return el('div', node.key, { class: cx('uik-progress', `uik-progress--${propString(node, 'appearance') ?? 'default'}`), role: 'progressbar', 'aria-valuenow': String(Math.round(value * 100)), 'aria-label': propString(node, 'ariaLabel') }, [
-    el('div', `${node.key}:bar`, { class: cx('uik-progress__bar', indeterminate && 'uik-progress__bar--indeterminate'), style: indeterminate ? undefined : `width:${value * 100}%` }),
-  ]);
+  return el(
+    'div',
+    node.key,
+    {
+      class: cx('uik-progress', `uik-progress--${propString(node, 'appearance') ?? 'default'}`),
+      role: 'progressbar',
+      'aria-valuenow': String(Math.round(value * 100)),
+      'aria-label': propString(node, 'ariaLabel'),
+    },
+    [
+      el('div', `${node.key}:bar`, {
+        class: cx('uik-progress__bar', indeterminate && 'uik-progress__bar--indeterminate'),
+        style: indeterminate ? undefined : `width:${value * 100}%`,
+      }),
+    ],
+  );
 }
 
-const spinner: ComponentRender = (node) => el('span', node.key, { class: `uik-spinner uik-spinner--${propString(node, 'size') ?? 'medium'}`, role: 'status', 'aria-label': propString(node, 'label') ?? 'Loading' });
+const spinner: ComponentRender = (node) =>
+  el('span', node.key, {
+    class: `uik-spinner uik-spinner--${propString(node, 'size') ?? 'medium'}`,
+    role: 'status',
+    'aria-label': propString(node, 'label') ?? 'Loading',
+  });
 
 function tooltip(node: ForgeDoc, r: Renderer): VNode {
   const content = node.props['content'];
@@ -95,7 +133,31 @@ function emptyState(node: ForgeDoc, r: Renderer): VNode {
   ]);
 }
 
-const GLYPHS: Record<string, string> = { add: '+', check: '✓', 'check-circle': '✓', cross: '×', 'cross-circle': '×', error: '!', warning: '⚠', info: 'ℹ', 'chevron-down': '▾', 'chevron-right': '▸', 'chevron-left': '◂', 'chevron-up': '▴', 'arrow-right': '→', 'arrow-left': '←', trash: '🗑', edit: '✎', search: '⌕', star: '☆', 'star-filled': '★', link: '🔗', refresh: '↻', more: '•••', 'editor-more': '•••' };
+const GLYPHS: Record<string, string> = {
+  add: '+',
+  check: '✓',
+  'check-circle': '✓',
+  cross: '×',
+  'cross-circle': '×',
+  error: '!',
+  warning: '⚠',
+  info: 'ℹ',
+  'chevron-down': '▾',
+  'chevron-right': '▸',
+  'chevron-left': '◂',
+  'chevron-up': '▴',
+  'arrow-right': '→',
+  'arrow-left': '←',
+  trash: '🗑',
+  edit: '✎',
+  search: '⌕',
+  star: '☆',
+  'star-filled': '★',
+  link: '🔗',
+  refresh: '↻',
+  more: '•••',
+  'editor-more': '•••',
+};
 
 function icon(node: ForgeDoc): VNode {
   const glyph = propString(node, 'glyph') ?? propString(node, 'icon') ?? '';
@@ -103,7 +165,8 @@ function icon(node: ForgeDoc): VNode {
 }
 
 const image: ComponentRender = (node) => el('img', node.key, { class: 'uik-image', src: propString(node, 'src'), alt: propString(node, 'alt') ?? '' });
-const codeBlock: ComponentRender = (node, r) => el('pre', node.key, { class: 'uik-code-block' }, [el('code', `${node.key}:code`, {}, [text(propString(node, 'text') ?? r.text(node))])]);
+const codeBlock: ComponentRender = (node, r) =>
+  el('pre', node.key, { class: 'uik-code-block' }, [el('code', `${node.key}:code`, {}, [text(propString(node, 'text') ?? r.text(node))])]);
 const list: ComponentRender = (node, r) => el(propString(node, 'type') === 'ordered' ? 'ol' : 'ul', node.key, { class: 'uik-list' }, r.children(node));
 const passThrough: ComponentRender = (node, r) => el('div', node.key, { class: `uik-${node.type.toLowerCase()}` }, r.children(node));
 

@@ -24,7 +24,9 @@ function selectedSet(options: Option[], current: unknown): Set<number> | undefin
 
 // The placeholder option has value '' and stands for "nothing selected".
 function selectedIndexes(target: HTMLSelectElement): number[] {
-  return Array.from(target.selectedOptions).filter((o) => o.value !== '').map((o) => Number(o.value));
+  return Array.from(target.selectedOptions)
+    .filter((o) => o.value !== '')
+    .map((o) => Number(o.value));
 }
 
 /**
@@ -37,14 +39,22 @@ function select(node: ForgeDoc, r: Renderer): VNode {
   const controlled = selectedSet(options, node.props['value']);
   const initial = selectedSet(options, node.props['defaultValue']);
   const onChange = propFn(node, 'onChange');
-  const placeholder = multi ? [] : [el('option', `${node.key}:placeholder`, { value: '' }, [text(propString(node, 'placeholder') ?? 'Select...')], { props: controlled ? { selected: controlled.size === 0 } : {} })];
+  const placeholder = multi
+    ? []
+    : [
+        el('option', `${node.key}:placeholder`, { value: '' }, [text(propString(node, 'placeholder') ?? 'Select...')], {
+          props: controlled ? { selected: controlled.size === 0 } : {},
+        }),
+      ];
   const optionNodes = options.map((option, index) =>
     el('option', `${node.key}:opt:${index}`, { value: String(index), selected: initial?.has(index) ? '' : undefined }, [text(option.label)], {
       props: controlled ? { selected: controlled.has(index) } : {},
     }),
   );
   const change = (event: Event): void => {
-    const picked = selectedIndexes(event.target as HTMLSelectElement).map((i) => options[i]).filter((o): o is Option => o !== undefined);
+    const picked = selectedIndexes(event.target as HTMLSelectElement)
+      .map((i) => options[i])
+      .filter((o): o is Option => o !== undefined);
     r.call(onChange, multi ? picked : (picked[0] ?? null));
   };
   return el(

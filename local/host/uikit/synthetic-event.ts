@@ -45,8 +45,14 @@ function readField(target: FieldLike, override: Partial<FieldLike>): FieldLike {
     }
   };
   return {
-    value: read('value'), checked: read('checked'), name: read('name'), id: read('id'), tagName: read('tagName'),
-    type: read('type'), selectionStart: read('selectionStart'), selectionEnd: read('selectionEnd'),
+    value: read('value'),
+    checked: read('checked'),
+    name: read('name'),
+    id: read('id'),
+    tagName: read('tagName'),
+    type: read('type'),
+    selectionStart: read('selectionStart'),
+    selectionEnd: read('selectionEnd'),
   };
 }
 

@@ -13,7 +13,9 @@ function attributes(node: Extract<VNode, { kind: 'el' }>): string {
   if (node.props.checked === false) delete attrs['checked'];
   if (node.props.selected === true) attrs['selected'] = '';
   if (node.props.selected === false) delete attrs['selected'];
-  return Object.entries(attrs).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
+  return Object.entries(attrs)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
+    .join('');
 }
 
 /** Serialises the virtual DOM (handlers dropped): the renderer's pure, node-testable output. */

@@ -1,23 +1,48 @@
 /** Design tokens to plain CSS, close enough to Atlassian's light theme for a local preview. */
 const SPACE: Record<string, string> = {
-  '0': '0', '025': '2px', '050': '4px', '075': '6px', '100': '8px', '150': '12px', '200': '16px',
-  '250': '20px', '300': '24px', '400': '32px', '500': '40px', '600': '48px', '800': '64px', '1000': '80px',
+  '0': '0',
+  '025': '2px',
+  '050': '4px',
+  '075': '6px',
+  '100': '8px',
+  '150': '12px',
+  '200': '16px',
+  '250': '20px',
+  '300': '24px',
+  '400': '32px',
+  '500': '40px',
+  '600': '48px',
+  '800': '64px',
+  '1000': '80px',
 };
 
 const COLORS: Record<string, string> = {
-  'color.text': '#172b4d', 'color.text.subtle': '#44546f', 'color.text.subtlest': '#626f86',
-  'color.text.inverse': '#ffffff', 'color.link': '#0c66e4', 'color.border': '#091e4224',
-  'color.border.bold': '#758195', 'elevation.surface': '#ffffff', 'elevation.surface.raised': '#ffffff',
-  'elevation.surface.sunken': '#f7f8f9', 'elevation.surface.overlay': '#ffffff',
-  'color.background.input': '#ffffff', 'color.background.neutral': '#091e420f',
-  'color.background.neutral.subtle': 'transparent', 'color.background.selected': '#e9f2ff',
+  'color.text': '#172b4d',
+  'color.text.subtle': '#44546f',
+  'color.text.subtlest': '#626f86',
+  'color.text.inverse': '#ffffff',
+  'color.link': '#0c66e4',
+  'color.border': '#091e4224',
+  'color.border.bold': '#758195',
+  'elevation.surface': '#ffffff',
+  'elevation.surface.raised': '#ffffff',
+  'elevation.surface.sunken': '#f7f8f9',
+  'elevation.surface.overlay': '#ffffff',
+  'color.background.input': '#ffffff',
+  'color.background.neutral': '#091e420f',
+  'color.background.neutral.subtle': 'transparent',
+  'color.background.selected': '#e9f2ff',
 };
 
 const TONES: Array<[string, { light: string; bold: string }]> = [
-  ['danger', { light: '#ffeceb', bold: '#ae2e24' }], ['success', { light: '#dcfff1', bold: '#216e4e' }],
-  ['warning', { light: '#fff7d6', bold: '#a54800' }], ['information', { light: '#e9f2ff', bold: '#0c66e4' }],
-  ['brand', { light: '#e9f2ff', bold: '#0c66e4' }], ['discovery', { light: '#f3f0ff', bold: '#5e4db2' }],
-  ['accent', { light: '#f1f2f4', bold: '#44546f' }], ['neutral', { light: '#091e420f', bold: '#44546f' }],
+  ['danger', { light: '#ffeceb', bold: '#ae2e24' }],
+  ['success', { light: '#dcfff1', bold: '#216e4e' }],
+  ['warning', { light: '#fff7d6', bold: '#a54800' }],
+  ['information', { light: '#e9f2ff', bold: '#0c66e4' }],
+  ['brand', { light: '#e9f2ff', bold: '#0c66e4' }],
+  ['discovery', { light: '#f3f0ff', bold: '#5e4db2' }],
+  ['accent', { light: '#f1f2f4', bold: '#44546f' }],
+  ['neutral', { light: '#091e420f', bold: '#44546f' }],
 ];
 
 function colorToken(token: string): string {

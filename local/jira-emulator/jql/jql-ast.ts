@@ -22,10 +22,7 @@ export interface JqlTerm {
   operand: JqlOperand;
 }
 
-export type JqlClause =
-  | JqlTerm
-  | { kind: 'and' | 'or'; left: JqlClause; right: JqlClause }
-  | { kind: 'not'; clause: JqlClause };
+export type JqlClause = JqlTerm | { kind: 'and' | 'or'; left: JqlClause; right: JqlClause } | { kind: 'not'; clause: JqlClause };
 
 export interface JqlSort {
   field: string;

@@ -25,11 +25,34 @@ export interface JqlFieldDef {
 }
 
 /** Jira fields the emulator knows exist but cannot search on: an honest 400 instead of a guess. */
-const KNOWN_UNSUPPORTED = new Set(
-  ['assignee', 'reporter', 'creator', 'labels', 'summary', 'description', 'text', 'created', 'createddate', 'updated',
-    'updateddate', 'resolution', 'resolved', 'resolutiondate', 'priority', 'fixversion', 'affectedversion',
-    'component', 'duedate', 'due', 'comment', 'watcher', 'watchers', 'epic link', 'environment', 'rank'],
-);
+const KNOWN_UNSUPPORTED = new Set([
+  'assignee',
+  'reporter',
+  'creator',
+  'labels',
+  'summary',
+  'description',
+  'text',
+  'created',
+  'createddate',
+  'updated',
+  'updateddate',
+  'resolution',
+  'resolved',
+  'resolutiondate',
+  'priority',
+  'fixversion',
+  'affectedversion',
+  'component',
+  'duedate',
+  'due',
+  'comment',
+  'watcher',
+  'watchers',
+  'epic link',
+  'environment',
+  'rank',
+]);
 
 const BUILT_IN = new Set(['project', 'key', 'issuekey', 'issue', 'id', 'parent', 'issuetype', 'type', 'sprint', 'statuscategory', 'status']);
 
@@ -74,9 +97,7 @@ function projectField(context: JqlContext): JqlFieldDef {
     resolve: (value) => {
       const wanted = value.text.toLowerCase();
       const project = context.store.projects.find(
-        (candidate) =>
-          context.access.canBrowse(candidate) &&
-          [candidate.key.toLowerCase(), candidate.id, candidate.name.toLowerCase()].includes(wanted),
+        (candidate) => context.access.canBrowse(candidate) && [candidate.key.toLowerCase(), candidate.id, candidate.name.toLowerCase()].includes(wanted),
       );
       if (!project) throw unknownValue(value, 'project');
       return project.key.toUpperCase();
@@ -138,7 +159,12 @@ function sprintField(context: JqlContext): JqlFieldDef {
     },
     resolveFunction: (name) => {
       const filter = SPRINT_FUNCTIONS[name.toLowerCase()];
-      return filter && sprints().filter(filter).map((sprint) => String(sprint.id));
+      return (
+        filter &&
+        sprints()
+          .filter(filter)
+          .map((sprint) => String(sprint.id))
+      );
     },
   };
 }
@@ -149,9 +175,7 @@ function statusCategoryField(): JqlFieldDef {
     valuesOf: (issue) => [issue.status.category],
     resolve: (value) => {
       const wanted = value.text.toLowerCase();
-      const category = STATUS_CATEGORIES.find((candidate) =>
-        [candidate.key, candidate.name.toLowerCase(), String(candidate.id)].includes(wanted),
-      );
+      const category = STATUS_CATEGORIES.find((candidate) => [candidate.key, candidate.name.toLowerCase(), String(candidate.id)].includes(wanted));
       if (!category) throw unknownValue(value, 'statusCategory');
       return category.key;
     },

@@ -99,10 +99,7 @@ class JqlParser {
       return { text: token.text, quoted: token.kind === 'string', position: token.position };
     }
     const got = describe(token);
-    throw this.error(
-      `Expecting either a value, list or function but got '${got}'. You must surround '${got}' in quotation marks to use it as a value.`,
-      token,
-    );
+    throw this.error(`Expecting either a value, list or function but got '${got}'. You must surround '${got}' in quotation marks to use it as a value.`, token);
   }
 
   private parseOrderBy(): JqlSort[] {

@@ -59,7 +59,11 @@ function getConfiguration(request: RouteRequest) {
 
 /** One column per status category, holding every status of that category in use on the site. */
 function boardColumns(core: EmulatorCore) {
-  const categories: [string, StatusCategoryKey][] = [['To Do', 'new'], ['In Progress', 'indeterminate'], ['Done', 'done']];
+  const categories: [string, StatusCategoryKey][] = [
+    ['To Do', 'new'],
+    ['In Progress', 'indeterminate'],
+    ['Done', 'done'],
+  ];
   const statusCategory = new Map<string, StatusCategoryKey>(TRANSITIONS.map((transition) => [transition.statusName, transition.category]));
   core.store.listIssues().forEach((issue) => statusCategory.set(issue.status.name, issue.status.category));
   return categories.map(([name, category]) => ({
@@ -90,8 +94,11 @@ function listBoardSprints(request: RouteRequest) {
 function backlog(request: RouteRequest) {
   const { core, access, query } = request;
   const { board } = boardOf(request);
-  return agileIssueList(core, access, query, (issue) =>
-    issue.projectKey === board.projectKey && issue.issueType !== 'Epic' && issue.status.category !== 'done' && !inOpenSprint(core, issue),
+  return agileIssueList(
+    core,
+    access,
+    query,
+    (issue) => issue.projectKey === board.projectKey && issue.issueType !== 'Epic' && issue.status.category !== 'done' && !inOpenSprint(core, issue),
   );
 }
 

@@ -23,19 +23,32 @@ function comparable(value: unknown): boolean {
 export function matchesCondition(value: unknown, condition: string, values: unknown[]): boolean {
   const [first, second] = values;
   switch (condition) {
-    case 'EXISTS': return value !== undefined && value !== null;
-    case 'NOT_EXISTS': return value === undefined || value === null;
-    case 'EQUAL_TO': return value === first;
-    case 'NOT_EQUAL_TO': return value !== first;
-    case 'BEGINS_WITH': return typeof value === 'string' && value.startsWith(String(first));
-    case 'CONTAINS': return containsValue(value, first);
-    case 'NOT_CONTAINS': return !containsValue(value, first);
-    case 'BETWEEN': return comparable(value) && compare(value, first) >= 0 && compare(value, second) <= 0;
-    case 'GREATER_THAN': return comparable(value) && compare(value, first) > 0;
-    case 'GREATER_THAN_EQUAL_TO': return comparable(value) && compare(value, first) >= 0;
-    case 'LESS_THAN': return comparable(value) && compare(value, first) < 0;
-    case 'LESS_THAN_EQUAL_TO': return comparable(value) && compare(value, first) <= 0;
-    default: throw new Error(`Unsupported condition ${condition}`);
+    case 'EXISTS':
+      return value !== undefined && value !== null;
+    case 'NOT_EXISTS':
+      return value === undefined || value === null;
+    case 'EQUAL_TO':
+      return value === first;
+    case 'NOT_EQUAL_TO':
+      return value !== first;
+    case 'BEGINS_WITH':
+      return typeof value === 'string' && value.startsWith(String(first));
+    case 'CONTAINS':
+      return containsValue(value, first);
+    case 'NOT_CONTAINS':
+      return !containsValue(value, first);
+    case 'BETWEEN':
+      return comparable(value) && compare(value, first) >= 0 && compare(value, second) <= 0;
+    case 'GREATER_THAN':
+      return comparable(value) && compare(value, first) > 0;
+    case 'GREATER_THAN_EQUAL_TO':
+      return comparable(value) && compare(value, first) >= 0;
+    case 'LESS_THAN':
+      return comparable(value) && compare(value, first) < 0;
+    case 'LESS_THAN_EQUAL_TO':
+      return comparable(value) && compare(value, first) <= 0;
+    default:
+      throw new Error(`Unsupported condition ${condition}`);
   }
 }
 

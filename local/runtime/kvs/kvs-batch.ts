@@ -2,14 +2,7 @@ import { entityNamespace } from './entity-query';
 import { matchesFilters, type FilterGroup } from './filter-match';
 import { itemView, ttlSeconds, type ItemView } from './item-view';
 import { badRequest, KvsError } from './kvs-error';
-import {
-  assertUniqueKeys,
-  KVS_LIMITS,
-  validateEntityName,
-  validateItemCount,
-  validateKey,
-  validateValue,
-} from './kvs-limits';
+import { assertUniqueKeys, KVS_LIMITS, validateEntityName, validateItemCount, validateKey, validateValue } from './kvs-limits';
 import type { SqliteStore } from './sqlite-store';
 
 interface BatchItem {

@@ -19,7 +19,6 @@ export class KvsError extends Error {
   }
 }
 
-export const keyNotFound = (): KvsError =>
-  new KvsError(404, 'KEY_NOT_FOUND', 'Provided key does not exist');
+export const keyNotFound = (): KvsError => new KvsError(404, 'KEY_NOT_FOUND', 'Provided key does not exist');
 
 export const badRequest = (message: string): KvsError => new KvsError(400, 'BAD_REQUEST', message);

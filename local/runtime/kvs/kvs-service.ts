@@ -51,22 +51,37 @@ export class KvsService {
   private route(path: string, body: unknown): RawResponse {
     const req = (body ?? {}) as KeyRequest;
     switch (path) {
-      case '/api/v1/get': return this.get('kvs', req);
-      case '/api/v1/set': return this.set('kvs', req);
-      case '/api/v1/delete': return this.remove('kvs', req);
-      case '/api/v1/query': return this.query(body as QueryRequest);
-      case '/api/v1/secret/get': return this.get('secret', req);
-      case '/api/v1/secret/set': return this.set('secret', req);
-      case '/api/v1/secret/delete': return this.remove('secret', req);
-      case '/api/v1/entity/get': return this.get(this.entityNs(req), req);
-      case '/api/v1/entity/set': return this.set(this.entityNs(req), req);
-      case '/api/v1/entity/delete': return this.remove(this.entityNs(req), req);
-      case '/api/v1/entity/query': return ok(queryEntity(this.store, this.entities, body as EntityQueryRequest));
+      case '/api/v1/get':
+        return this.get('kvs', req);
+      case '/api/v1/set':
+        return this.set('kvs', req);
+      case '/api/v1/delete':
+        return this.remove('kvs', req);
+      case '/api/v1/query':
+        return this.query(body as QueryRequest);
+      case '/api/v1/secret/get':
+        return this.get('secret', req);
+      case '/api/v1/secret/set':
+        return this.set('secret', req);
+      case '/api/v1/secret/delete':
+        return this.remove('secret', req);
+      case '/api/v1/entity/get':
+        return this.get(this.entityNs(req), req);
+      case '/api/v1/entity/set':
+        return this.set(this.entityNs(req), req);
+      case '/api/v1/entity/delete':
+        return this.remove(this.entityNs(req), req);
+      case '/api/v1/entity/query':
+        return ok(queryEntity(this.store, this.entities, body as EntityQueryRequest));
       case '/api/v1/batch/set':
       case '/api/v1/batch/get':
-      case '/api/v1/batch/delete': return ok(runBatch(this.store, path.slice('/api/v1/batch/'.length), body));
-      case '/api/v1/transaction': runTransaction(this.store, body); return ok();
-      default: return { status: 404, body: { code: 'NOT_FOUND', message: `No storage operation at ${path}` } };
+      case '/api/v1/batch/delete':
+        return ok(runBatch(this.store, path.slice('/api/v1/batch/'.length), body));
+      case '/api/v1/transaction':
+        runTransaction(this.store, body);
+        return ok();
+      default:
+        return { status: 404, body: { code: 'NOT_FOUND', message: `No storage operation at ${path}` } };
     }
   }
 

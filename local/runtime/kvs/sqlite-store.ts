@@ -52,14 +52,22 @@ function keyClause(cond: KeyCondition | undefined): { sql: string; params: unkno
   if (!cond) return { sql: '', params: [] };
   const [a, b] = cond.values.map(String);
   switch (cond.condition) {
-    case 'BEGINS_WITH': return { sql: 'AND substr(key, 1, length(?)) = ?', params: [a, a] };
-    case 'BETWEEN': return { sql: 'AND key >= ? AND key <= ?', params: [a, b] };
-    case 'EQUAL_TO': return { sql: 'AND key = ?', params: [a] };
-    case 'GREATER_THAN': return { sql: 'AND key > ?', params: [a] };
-    case 'GREATER_THAN_EQUAL_TO': return { sql: 'AND key >= ?', params: [a] };
-    case 'LESS_THAN': return { sql: 'AND key < ?', params: [a] };
-    case 'LESS_THAN_EQUAL_TO': return { sql: 'AND key <= ?', params: [a] };
-    default: throw new Error(`Unsupported key condition ${cond.condition}`);
+    case 'BEGINS_WITH':
+      return { sql: 'AND substr(key, 1, length(?)) = ?', params: [a, a] };
+    case 'BETWEEN':
+      return { sql: 'AND key >= ? AND key <= ?', params: [a, b] };
+    case 'EQUAL_TO':
+      return { sql: 'AND key = ?', params: [a] };
+    case 'GREATER_THAN':
+      return { sql: 'AND key > ?', params: [a] };
+    case 'GREATER_THAN_EQUAL_TO':
+      return { sql: 'AND key >= ?', params: [a] };
+    case 'LESS_THAN':
+      return { sql: 'AND key < ?', params: [a] };
+    case 'LESS_THAN_EQUAL_TO':
+      return { sql: 'AND key <= ?', params: [a] };
+    default:
+      throw new Error(`Unsupported key condition ${cond.condition}`);
   }
 }
 
@@ -70,7 +78,10 @@ function keyClause(cond: KeyCondition | undefined): { sql: string; params: unkno
 export class SqliteStore {
   private readonly db: Database.Database;
 
-  constructor(file: string, private readonly nowSeconds: () => number = () => Math.floor(Date.now() / 1000)) {
+  constructor(
+    file: string,
+    private readonly nowSeconds: () => number = () => Math.floor(Date.now() / 1000),
+  ) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
@@ -78,9 +89,8 @@ export class SqliteStore {
   }
 
   get(ns: string, key: string): StoredItem | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM kv_items WHERE ns = ? AND key = ? AND (expire_at IS NULL OR expire_at > ?)')
-      .get(ns, key, this.nowSeconds()) as Row | undefined;
+    const row = this.db.prepare('SELECT * FROM kv_items WHERE ns = ? AND key = ? AND (expire_at IS NULL OR expire_at > ?)').get(ns, key, this.nowSeconds()) as
+      Row | undefined;
     return row ? toItem(row) : undefined;
   }
 

@@ -59,10 +59,18 @@ export class QueueBroker {
     const run = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => this.deliver(event))
       .then(
-        () => { job.success += 1; },
-        (error: unknown) => { job.failed += 1; this.failures.push({ event, error }); },
+        () => {
+          job.success += 1;
+        },
+        (error: unknown) => {
+          job.failed += 1;
+          this.failures.push({ event, error });
+        },
       )
-      .finally(() => { job.inProgress -= 1; this.pending.delete(run); });
+      .finally(() => {
+        job.inProgress -= 1;
+        this.pending.delete(run);
+      });
     this.pending.add(run);
   }
 }

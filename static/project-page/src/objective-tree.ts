@@ -26,9 +26,7 @@ export function buildObjectiveTree(objectives: readonly ObjectiveView[]): Object
   };
 
   const isRoot = (objective: ObjectiveView): boolean =>
-    objective.parentObjectiveId === undefined ||
-    !ids.has(objective.parentObjectiveId) ||
-    objective.parentObjectiveId === objective.id;
+    objective.parentObjectiveId === undefined || !ids.has(objective.parentObjectiveId) || objective.parentObjectiveId === objective.id;
   const roots = objectives.filter(isRoot).map(toNode);
   for (const objective of objectives) {
     if (!placed.has(objective.id)) roots.push(toNode(objective));

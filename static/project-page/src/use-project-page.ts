@@ -3,10 +3,7 @@ import type { ProjectPageView } from '../../../src/shared/contract';
 import { invoke } from './api';
 import { errorMessage } from './api-error';
 
-export type PageState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; view: ProjectPageView; refreshing: boolean };
+export type PageState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; view: ProjectPageView; refreshing: boolean };
 
 /**
  * Loads the project page view and keeps the chosen cycle, so a reload after a change shows the

@@ -31,7 +31,12 @@ function ledgerContract(name: string, make: () => { ledger: LedgerRepository; cl
 
     it('records a sprint close and its entries', async () => {
       await ledger.recordSprintClose(sprint, [entry('kr-1', 5), entry('kr-2', 3)], '2026-11-14T17:05:00.000Z');
-      expect(await ledger.findSprintClose('7')).toEqual({ sprintId: '7', completeDateIso: sprint.completeDateIso, keyResultIds: ['kr-1', 'kr-2'], recordedAtIso: '2026-11-14T17:05:00.000Z' });
+      expect(await ledger.findSprintClose('7')).toEqual({
+        sprintId: '7',
+        completeDateIso: sprint.completeDateIso,
+        keyResultIds: ['kr-1', 'kr-2'],
+        recordedAtIso: '2026-11-14T17:05:00.000Z',
+      });
       expect((await ledger.listEntries()).map((e) => [e.keyResultId, e.after]).sort()).toEqual([
         ['kr-1', 5],
         ['kr-2', 3],
@@ -45,7 +50,11 @@ function ledgerContract(name: string, make: () => { ledger: LedgerRepository; cl
     });
 
     it('stores more entries than one transaction holds', async () => {
-      await ledger.recordSprintClose(sprint, Array.from({ length: 60 }, (_, i) => entry(`kr-${i}`, i)), '2026-11-14T17:05:00.000Z');
+      await ledger.recordSprintClose(
+        sprint,
+        Array.from({ length: 60 }, (_, i) => entry(`kr-${i}`, i)),
+        '2026-11-14T17:05:00.000Z',
+      );
       expect(await ledger.listEntries()).toHaveLength(60);
     });
   });

@@ -28,8 +28,14 @@ function okrRepositoryContract(name: string, make: () => { repository: OkrReposi
     it('stores a check-in with the key result it changed, and lists the history in time order', async () => {
       const kr = keyResult({ measure: { kind: 'metric', baseline: 0, target: 10, current: 0, unit: '' } });
       await repository.saveKeyResult(kr);
-      await repository.saveCheckIn({ ...kr, measure: { ...kr.measure, current: 4 } as typeof kr.measure }, checkIn({ id: 'ci-b', atIso: '2026-10-09T00:00:00.000Z', value: 4 }));
-      await repository.saveCheckIn({ ...kr, measure: { ...kr.measure, current: 2 } as typeof kr.measure }, checkIn({ id: 'ci-a', atIso: '2026-10-02T00:00:00.000Z', value: 2 }));
+      await repository.saveCheckIn(
+        { ...kr, measure: { ...kr.measure, current: 4 } as typeof kr.measure },
+        checkIn({ id: 'ci-b', atIso: '2026-10-09T00:00:00.000Z', value: 4 }),
+      );
+      await repository.saveCheckIn(
+        { ...kr, measure: { ...kr.measure, current: 2 } as typeof kr.measure },
+        checkIn({ id: 'ci-a', atIso: '2026-10-02T00:00:00.000Z', value: 2 }),
+      );
       expect((await repository.listCheckIns('kr-1')).map((c) => c.id)).toEqual(['ci-a', 'ci-b']);
       expect((await repository.findKeyResult('kr-1'))?.measure).toMatchObject({ current: 2 });
     });
@@ -39,7 +45,8 @@ function okrRepositoryContract(name: string, make: () => { repository: OkrReposi
       await repository.saveObjective(objective({ id: 'obj-2' }));
       await repository.saveKeyResult(keyResult());
       await repository.saveKeyResult(keyResult({ id: 'kr-2', objectiveId: 'obj-2' }));
-      for (let i = 0; i < 30; i += 1) await repository.saveCheckIn(keyResult(), checkIn({ id: `ci-${i}`, atIso: `2026-10-${String(i + 1).padStart(2, '0')}T00:00:00.000Z` }));
+      for (let i = 0; i < 30; i += 1)
+        await repository.saveCheckIn(keyResult(), checkIn({ id: `ci-${i}`, atIso: `2026-10-${String(i + 1).padStart(2, '0')}T00:00:00.000Z` }));
       await repository.deleteObjective('obj-1');
       expect((await repository.listObjectives()).map((o) => o.id)).toEqual(['obj-2']);
       expect((await repository.listKeyResults()).map((kr) => kr.id)).toEqual(['kr-2']);

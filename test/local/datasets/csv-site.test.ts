@@ -58,7 +58,12 @@ datasetOrSkip(XD_CSV)('loadCsvSite on XD_issues.csv', () => {
 
   it('reads all 811 rows and adds one synthetic epic per component without a real epic', () => {
     const epics = site.issues.filter((issue) => issue.issueType === 'Epic');
-    expect([work.length, epics.length, epics.filter((epic) => epic.summary.endsWith(' epic')).length, site.projects[0]?.name]).toEqual([810, 18, 17, 'Spring XD']);
+    expect([work.length, epics.length, epics.filter((epic) => epic.summary.endsWith(' epic')).length, site.projects[0]?.name]).toEqual([
+      810,
+      18,
+      17,
+      'Spring XD',
+    ]);
   });
 
   it('ends with exactly one active sprint of 40 issues and one future sprint of 10 after it', () => {

@@ -32,7 +32,9 @@ describeInBrowser(chromiumPath ? 'the host page in Chromium' : NO_CHROMIUM_MESSA
     await browser?.close();
     await host?.close();
   });
-  beforeEach(async () => { page = await browser.newPage(); });
+  beforeEach(async () => {
+    page = await browser.newPage();
+  });
   afterEach(() => page.close());
 
   it('shows the UI Kit issue panel with its issue when the issue view opens', async () => {

@@ -3,7 +3,9 @@ import type { RunningHost } from '../../../local/host/server';
 import { ALEX, get, post, SAM, startTinyHost } from './tiny-host';
 
 let host: RunningHost;
-beforeEach(async () => { host = await startTinyHost(); });
+beforeEach(async () => {
+  host = await startTinyHost();
+});
 afterEach(() => host.close());
 
 const invoke = (functionKey: string, extra: Record<string, unknown> = {}) =>
@@ -53,7 +55,10 @@ describe('host HTTP API', () => {
   it('delivers a posted product event to the listening trigger', async () => {
     const event = { eventType: 'avi:jira-software:closed:sprint', sprint: { id: '99', name: 'S', state: 'closed' } };
     const { json } = await post(host, '/api/events', { event });
-    expect([json, await kvs.get('consumed-sprint-99')]).toEqual([{ triggers: [{ triggerKey: 'tiny-sprint-closed', ok: true }] }, { jobId: expect.any(String) }]);
+    expect([json, await kvs.get('consumed-sprint-99')]).toEqual([
+      { triggers: [{ triggerKey: 'tiny-sprint-closed', ok: true }] },
+      { jobId: expect.any(String) },
+    ]);
   });
 
   it('serves the emulated Jira REST API under /jira', async () => {

@@ -57,14 +57,27 @@ describe('agile boards', () => {
     const first = await call(emulator, { path: '/rest/agile/1.0/board/1/sprint?maxResults=3' });
     const rest = await call(emulator, { path: '/rest/agile/1.0/board/1/sprint?startAt=3&maxResults=3' });
     expect([first.json, rest.json]).toEqual([
-      { maxResults: 3, startAt: 0, isLast: false, values: [expect.objectContaining({ id: 1 }), expect.objectContaining({ id: 2 }), expect.objectContaining({ id: 3 })] },
-      { maxResults: 3, startAt: 3, isLast: true, values: [{ id: 4, self: `${BASE}/rest/agile/1.0/sprint/4`, state: 'future', name: 'SHOP Sprint 4', originBoardId: 1 }] },
+      {
+        maxResults: 3,
+        startAt: 0,
+        isLast: false,
+        values: [expect.objectContaining({ id: 1 }), expect.objectContaining({ id: 2 }), expect.objectContaining({ id: 3 })],
+      },
+      {
+        maxResults: 3,
+        startAt: 3,
+        isLast: true,
+        values: [{ id: 4, self: `${BASE}/rest/agile/1.0/sprint/4`, state: 'future', name: 'SHOP Sprint 4', originBoardId: 1 }],
+      },
     ]);
   });
 
   it('filters sprints by a comma-separated state list', async () => {
     const answer = await call<{ values: { id: number; state: string }[] }>(emulator, { path: '/rest/agile/1.0/board/1/sprint?state=active,future' });
-    expect(answer.json.values.map((sprint) => [sprint.id, sprint.state])).toEqual([[3, 'active'], [4, 'future']]);
+    expect(answer.json.values.map((sprint) => [sprint.id, sprint.state])).toEqual([
+      [3, 'active'],
+      [4, 'future'],
+    ]);
   });
 
   it('answers 400 when a sprint state is not valid', async () => {
@@ -79,7 +92,13 @@ describe('agile boards', () => {
 
   it('pages board issues in rank order with startAt, maxResults and total', async () => {
     const answer = await call<IssuesPage>(emulator, { path: '/rest/agile/1.0/board/1/issue?startAt=20&maxResults=3&fields=summary' });
-    expect({ ...answer.json, issues: keysOf(answer.json) }).toEqual({ expand: 'schema,names', startAt: 20, maxResults: 3, total: 24, issues: ['SHOP-21', 'SHOP-22', 'SHOP-23'] });
+    expect({ ...answer.json, issues: keysOf(answer.json) }).toEqual({
+      expand: 'schema,names',
+      startAt: 20,
+      maxResults: 3,
+      total: 24,
+      issues: ['SHOP-21', 'SHOP-22', 'SHOP-23'],
+    });
   });
 
   it('answers agile issues with agile self URLs and all fields by default', async () => {
@@ -119,7 +138,9 @@ describe('agile sprint reads', () => {
   });
 
   it('answers the issues of a sprint, filtered by jql and limited to the listed fields', async () => {
-    const answer = await call<IssuesPage>(emulator, { path: `/rest/agile/1.0/sprint/3/issue?fields=customfield_10016,status&jql=${encodeURIComponent('statusCategory != done')}` });
+    const answer = await call<IssuesPage>(emulator, {
+      path: `/rest/agile/1.0/sprint/3/issue?fields=customfield_10016,status&jql=${encodeURIComponent('statusCategory != done')}`,
+    });
     expect(answer.json.issues.map((issue) => [issue.key, issue.fields.customfield_10016, Object.keys(issue.fields)])).toEqual([
       ['SHOP-14', 5, ['status', 'customfield_10016']],
       ['SHOP-17', 8, ['status', 'customfield_10016']],

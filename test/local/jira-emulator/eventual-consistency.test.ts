@@ -29,7 +29,9 @@ describe('eventual consistency of search', () => {
     await put('SHOP-4', { krIds: ['kr-1'] });
     advance(5000);
     await put('SHOP-4', { krIds: ['kr-2'] });
-    const page = await call<{ issues: { properties: Record<string, unknown> }[] }>(emulator, { path: jqlPath('key = SHOP-4', '&fields=summary&properties=okr') });
+    const page = await call<{ issues: { properties: Record<string, unknown> }[] }>(emulator, {
+      path: jqlPath('key = SHOP-4', '&fields=summary&properties=okr'),
+    });
     expect([await searchKeys(emulator, 'okrKeyResult = "kr-1"'), page.json.issues[0]?.properties]).toEqual([['SHOP-4'], { okr: { krIds: ['kr-1'] } }]);
   });
 

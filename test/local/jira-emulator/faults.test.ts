@@ -7,7 +7,11 @@ describe('fault modes', () => {
     const emulator = demoEmulator();
     emulator.faults.rateLimit({ count: 2, retryAfterSeconds: 7 });
     const answers = [await call(emulator, { path: PATH }), await call(emulator, { path: PATH }), await call(emulator, { path: PATH })];
-    expect(answers.map((answer) => [answer.status, answer.headers['Retry-After']])).toEqual([[429, '7'], [429, '7'], [200, undefined]]);
+    expect(answers.map((answer) => [answer.status, answer.headers['Retry-After']])).toEqual([
+      [429, '7'],
+      [429, '7'],
+      [200, undefined],
+    ]);
     expect(answers[0]?.json).toEqual(jiraError('Rate limit exceeded.'));
   });
 
@@ -18,7 +22,7 @@ describe('fault modes', () => {
     expect([answer.status, answer.headers['X-RateLimit-Reset'], 'Retry-After' in answer.headers]).toEqual([429, '2026-12-01T10:05:00.000Z', false]);
   });
 
-  it.each([500, 502, 503] as const)('answers %i in Jira\'s error shape when serverError is on', async (status) => {
+  it.each([500, 502, 503] as const)("answers %i in Jira's error shape when serverError is on", async (status) => {
     const emulator = demoEmulator();
     emulator.faults.serverError({ count: 1, status });
     const [failed, next] = [await call(emulator, { path: PATH }), await call(emulator, { path: PATH })];

@@ -43,7 +43,11 @@ describe('GET /rest/api/3/issue/{issueIdOrKey}', () => {
           id: '10002',
           key: 'SHOP-2',
           self: `${BASE}/rest/api/3/issue/10002`,
-          fields: { summary: 'Search relevance', status: IN_PROGRESS, issuetype: issueType('10000', 'Epic', 'A big user story that needs to be broken down.', 10307, 1) },
+          fields: {
+            summary: 'Search relevance',
+            status: IN_PROGRESS,
+            issuetype: issueType('10000', 'Epic', 'A big user story that needs to be broken down.', 10307, 1),
+          },
         },
         project: {
           self: `${BASE}/rest/api/3/project/10000`,
@@ -58,7 +62,15 @@ describe('GET /rest/api/3/issue/{issueIdOrKey}', () => {
         created: '2026-10-29T11:00:00.000+0000',
         assignee: null,
         customfield_10020: [
-          { id: 3, name: 'SHOP Sprint 3', state: 'active', boardId: 1, goal: 'Checkout v2 beta', startDate: '2026-11-26T09:00:00.000Z', endDate: '2026-12-10T09:00:00.000Z' },
+          {
+            id: 3,
+            name: 'SHOP Sprint 3',
+            state: 'active',
+            boardId: 1,
+            goal: 'Checkout v2 beta',
+            startDate: '2026-11-26T09:00:00.000Z',
+            endDate: '2026-12-10T09:00:00.000Z',
+          },
         ],
         customfield_10026: 3,
         customfield_10016: 2,
@@ -67,7 +79,9 @@ describe('GET /rest/api/3/issue/{issueIdOrKey}', () => {
   });
 
   it('answers only the listed fields and the listed properties', async () => {
-    const answer = await call<{ fields: unknown; properties: unknown }>(emulator, { path: '/rest/api/3/issue/10009?fields=status,customfield_10020&properties=okr' });
+    const answer = await call<{ fields: unknown; properties: unknown }>(emulator, {
+      path: '/rest/api/3/issue/10009?fields=status,customfield_10020&properties=okr',
+    });
     expect([answer.json.fields, answer.json.properties]).toEqual([
       {
         status: DONE,
@@ -81,7 +95,9 @@ describe('GET /rest/api/3/issue/{issueIdOrKey}', () => {
   });
 
   it('marks epics with hierarchyLevel 1 and answers null for missing estimates and sprints', async () => {
-    const answer = await call<{ fields: Record<string, unknown> }>(emulator, { path: '/rest/api/3/issue/SHOP-1?fields=issuetype,customfield_10016,customfield_10020,parent' });
+    const answer = await call<{ fields: Record<string, unknown> }>(emulator, {
+      path: '/rest/api/3/issue/SHOP-1?fields=issuetype,customfield_10016,customfield_10020,parent',
+    });
     expect(answer.json.fields).toEqual({
       issuetype: issueType('10000', 'Epic', 'A big user story that needs to be broken down.', 10307, 1),
       customfield_10016: null,
@@ -132,6 +148,10 @@ describe('issue transitions', () => {
   it('answers 400, as the spec documents, when the user may browse but not edit', async () => {
     const emulator = demoEmulator();
     const answer = await call(emulator, { method: 'POST', path: '/rest/api/3/issue/SHOP-19/transitions', body: { transition: { id: '31' } }, accountId: SAM });
-    expect([answer.status, answer.json, emulator.getIssue('SHOP-19').status.name]).toEqual([400, jiraError('You do not have permission to transition this issue.'), 'To Do']);
+    expect([answer.status, answer.json, emulator.getIssue('SHOP-19').status.name]).toEqual([
+      400,
+      jiraError('You do not have permission to transition this issue.'),
+      'To Do',
+    ]);
   });
 });

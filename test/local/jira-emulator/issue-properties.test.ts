@@ -23,7 +23,12 @@ describe('issue properties', () => {
     await call(emulator, { method: 'PUT', path: propertyPath('SHOP-4'), body: true });
     const deleted = await call(emulator, { method: 'DELETE', path: propertyPath('SHOP-4') });
     const read = await call(emulator, { path: propertyPath('SHOP-4') });
-    expect([deleted.status, deleted.raw, read.status, read.json]).toEqual([204, '', 404, jiraError("The property with key 'okr' does not exist on issue 'SHOP-4'.")]);
+    expect([deleted.status, deleted.raw, read.status, read.json]).toEqual([
+      204,
+      '',
+      404,
+      jiraError("The property with key 'okr' does not exist on issue 'SHOP-4'."),
+    ]);
   });
 
   it('answers 404 when deleting a property that does not exist', async () => {
@@ -35,7 +40,11 @@ describe('issue properties', () => {
     const emulator = demoEmulator();
     const answer = await call(emulator, { method: 'PUT', path: propertyPath('SHOP-4'), body: { blob: 'x'.repeat(32768) } });
     const stored = await call(emulator, { path: propertyPath('SHOP-4') });
-    expect([answer.status, answer.json, stored.status]).toEqual([400, jiraError("The value of property 'okr' is too long. It must not exceed 32768 bytes."), 404]);
+    expect([answer.status, answer.json, stored.status]).toEqual([
+      400,
+      jiraError("The value of property 'okr' is too long. It must not exceed 32768 bytes."),
+      404,
+    ]);
   });
 
   it('accepts a value of exactly 32768 bytes', async () => {
@@ -68,7 +77,12 @@ describe('issue properties', () => {
 
   it('sets properties on several issues and answers 303 to a completed task when using properties/multi', async () => {
     const emulator = demoEmulator();
-    const body = { issues: [{ issueID: 10004, properties: { okr: { krIds: ['kr-1'] } } }, { issueID: 10005, properties: { okr: { krIds: [] }, note: 'x' } }] };
+    const body = {
+      issues: [
+        { issueID: 10004, properties: { okr: { krIds: ['kr-1'] } } },
+        { issueID: 10005, properties: { okr: { krIds: [] }, note: 'x' } },
+      ],
+    };
     const answer = await call(emulator, { method: 'POST', path: '/rest/api/3/issue/properties/multi', body });
     const location = answer.headers.Location ?? '';
     const task = await call<{ status: string; progress: number }>(emulator, { path: location.replace(BASE, '') });
@@ -78,13 +92,23 @@ describe('issue properties', () => {
       `${BASE}/rest/api/3/task/10000`,
       'COMPLETE',
       100,
-      [{ key: 'okr', value: { krIds: ['kr-1'] } }, { key: 'note', value: 'x' }],
+      [
+        { key: 'okr', value: { krIds: ['kr-1'] } },
+        { key: 'note', value: 'x' },
+      ],
     ]);
   });
 
   it('answers 400 and writes nothing when a multi body is invalid', async () => {
     const emulator = demoEmulator();
-    const answer = await callInvalid(emulator, { method: 'POST', path: '/rest/api/3/issue/properties/multi', body: { issues: [{ issueID: 'SHOP-4', properties: {} }] } });
-    expect([answer.status, (answer.json as { errorMessages: string[] }).errorMessages]).toEqual([400, ['Invalid request payload. Refer to the REST API documentation and try again.']]);
+    const answer = await callInvalid(emulator, {
+      method: 'POST',
+      path: '/rest/api/3/issue/properties/multi',
+      body: { issues: [{ issueID: 'SHOP-4', properties: {} }] },
+    });
+    expect([answer.status, (answer.json as { errorMessages: string[] }).errorMessages]).toEqual([
+      400,
+      ['Invalid request payload. Refer to the REST API documentation and try again.'],
+    ]);
   });
 });

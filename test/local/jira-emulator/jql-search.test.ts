@@ -23,7 +23,11 @@ describe('JQL search', () => {
 
   it('matches a project by key, id or name when using project =', async () => {
     const [byKeyResult, byId, byName] = await Promise.all([byKey('project = FIN'), byKey('project = 10001'), byKey('project = "Finance Ops"')]);
-    expect([byKeyResult, byId, byName]).toEqual([['FIN-1', 'FIN-2', 'FIN-3'], ['FIN-1', 'FIN-2', 'FIN-3'], ['FIN-1', 'FIN-2', 'FIN-3']]);
+    expect([byKeyResult, byId, byName]).toEqual([
+      ['FIN-1', 'FIN-2', 'FIN-3'],
+      ['FIN-1', 'FIN-2', 'FIN-3'],
+      ['FIN-1', 'FIN-2', 'FIN-3'],
+    ]);
   });
 
   it('matches any listed project when using project in', async () => {
@@ -125,7 +129,11 @@ describe('JQL search', () => {
   it('hides projects the user cannot browse and rejects naming them', async () => {
     const all = await searchKeys(emulator, 'sprint in openSprints() ORDER BY key', SAM);
     const named = await callInvalid(emulator, { path: jqlPath('project = FIN'), accountId: SAM });
-    expect([all, named.status, named.json]).toEqual([shop(14, 15, 16, 17, 18, 19, 20, 21), 400, jiraError("The value 'FIN' does not exist for the field 'project'.")]);
+    expect([all, named.status, named.json]).toEqual([
+      shop(14, 15, 16, 17, 18, 19, 20, 21),
+      400,
+      jiraError("The value 'FIN' does not exist for the field 'project'."),
+    ]);
   });
 });
 
@@ -184,10 +192,13 @@ describe('JQL the emulator rejects', () => {
     ['sprint in lateSprints()', "Unable to find JQL function 'lateSprints()'."],
     ['project ~ SHOP', "The operator '~' is not supported by the 'project' field."],
     ['project = SHOP AND', "Error in the JQL Query: Expecting a field name but got 'end of query'. (line 1, character 19)"],
-    ['project SHOP', "Error in the JQL Query: Expecting operator but got 'SHOP'. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'. (line 1, character 9)"],
+    [
+      'project SHOP',
+      "Error in the JQL Query: Expecting operator but got 'SHOP'. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'. (line 1, character 9)",
+    ],
     ['project = (SHOP', "Error in the JQL Query: Expecting ')' but got 'end of query'. (line 1, character 16)"],
     ['project = "SHOP', "Error in the JQL Query: The quoted string 'SHOP' has not been completed. (line 1, character 11)"],
-  ])('answers 400 with Jira\'s message when the query is %s', async (jql, message) => {
+  ])("answers 400 with Jira's message when the query is %s", async (jql, message) => {
     expect(await rejected(jql)).toEqual({ status: 400, body: jiraError(message) });
   });
 });

@@ -29,12 +29,16 @@ describe('site metadata endpoints', () => {
   it('answers the status categories of the recorded fixture', async () => {
     const fixture = JSON.parse(readFileSync(resolve(__dirname, '../../../../shared/jira-fixtures/statuscategories.json'), 'utf8')) as { self: string }[];
     const answer = await call(emulator, { path: '/rest/api/3/statuscategory' });
-    expect(answer.json).toEqual(fixture.map((category) => ({ ...category, self: category.self.replace('https://issues.apache.org/jira/rest/api/2', `${BASE}/rest/api/3`) })));
+    expect(answer.json).toEqual(
+      fixture.map((category) => ({ ...category, self: category.self.replace('https://issues.apache.org/jira/rest/api/2', `${BASE}/rest/api/3`) })),
+    );
   });
 
   it('answers the acting user from /myself', async () => {
     const answer = await call(emulator, { path: '/rest/api/3/myself', accountId: SAM });
-    expect(answer.json).toEqual(expect.objectContaining({ accountId: SAM, displayName: 'Sam Chen', emailAddress: 'sam.chen@example.com', accountType: 'atlassian', active: true }));
+    expect(answer.json).toEqual(
+      expect.objectContaining({ accountId: SAM, displayName: 'Sam Chen', emailAddress: 'sam.chen@example.com', accountType: 'atlassian', active: true }),
+    );
   });
 
   it('answers the app account from /myself when acting as the app', async () => {
@@ -80,15 +84,27 @@ describe('site metadata endpoints', () => {
 
   it('pages /project/search with startAt, maxResults, total and nextPage', async () => {
     const answer = await call(emulator, { path: '/rest/api/3/project/search?startAt=0&maxResults=1' });
-    expect(answer.json).toEqual(expect.objectContaining({ startAt: 0, maxResults: 1, total: 2, isLast: false, nextPage: `${BASE}/rest/api/3/project/search?startAt=1&maxResults=1` }));
+    expect(answer.json).toEqual(
+      expect.objectContaining({ startAt: 0, maxResults: 1, total: 2, isLast: false, nextPage: `${BASE}/rest/api/3/project/search?startAt=1&maxResults=1` }),
+    );
   });
 
   it('answers browse and edit permissions per project from /mypermissions', async () => {
     const path = '/rest/api/3/mypermissions?projectKey=SHOP&permissions=BROWSE_PROJECTS,EDIT_ISSUES';
-    const [alex, sam] = await Promise.all([call<{ permissions: Record<string, { havePermission: boolean }> }>(emulator, { path, accountId: ALEX }), call<{ permissions: Record<string, { havePermission: boolean }> }>(emulator, { path, accountId: SAM })]);
+    const [alex, sam] = await Promise.all([
+      call<{ permissions: Record<string, { havePermission: boolean }> }>(emulator, { path, accountId: ALEX }),
+      call<{ permissions: Record<string, { havePermission: boolean }> }>(emulator, { path, accountId: SAM }),
+    ]);
     expect(sam.json).toEqual({
       permissions: {
-        BROWSE_PROJECTS: { id: '10', key: 'BROWSE_PROJECTS', name: 'Browse Projects', type: 'PROJECT', description: 'Ability to browse projects and the issues within them.', havePermission: true },
+        BROWSE_PROJECTS: {
+          id: '10',
+          key: 'BROWSE_PROJECTS',
+          name: 'Browse Projects',
+          type: 'PROJECT',
+          description: 'Ability to browse projects and the issues within them.',
+          havePermission: true,
+        },
         EDIT_ISSUES: { id: '12', key: 'EDIT_ISSUES', name: 'Edit Issues', type: 'PROJECT', description: 'Ability to edit issues.', havePermission: false },
       },
     });

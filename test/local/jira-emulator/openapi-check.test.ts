@@ -9,7 +9,11 @@ const fixture = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
 describe('findOperation', () => {
   it('matches a templated path and extracts its parameters', () => {
     const found = findOperation('PUT', '/rest/api/3/issue/SHOP-1/properties/okr?x=1');
-    expect([found?.spec, found?.pathTemplate, found?.pathParams]).toEqual(['platform', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', { issueIdOrKey: 'SHOP-1', propertyKey: 'okr' }]);
+    expect([found?.spec, found?.pathTemplate, found?.pathParams]).toEqual([
+      'platform',
+      '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}',
+      { issueIdOrKey: 'SHOP-1', propertyKey: 'okr' },
+    ]);
   });
 
   it('prefers literal segments over parameters', () => {
@@ -22,13 +26,19 @@ describe('findOperation', () => {
   });
 
   it('finds nothing for paths or methods the specs do not have', () => {
-    expect([findOperation('GET', '/rest/api/3/nothing/here'), findOperation('PATCH', '/rest/api/3/myself'), findOperation('GET', '/wiki/rest/api/space')]).toEqual([undefined, undefined, undefined]);
+    expect([
+      findOperation('GET', '/rest/api/3/nothing/here'),
+      findOperation('PATCH', '/rest/api/3/myself'),
+      findOperation('GET', '/wiki/rest/api/space'),
+    ]).toEqual([undefined, undefined, undefined]);
   });
 });
 
 describe('validateRequest', () => {
   it('accepts a spec-valid request', () => {
-    expect(validateRequest({ method: 'GET', path: '/rest/api/3/search/jql?jql=project%3DA&fields=summary,status&maxResults=10&reconcileIssues=1,2' })).toEqual([]);
+    expect(validateRequest({ method: 'GET', path: '/rest/api/3/search/jql?jql=project%3DA&fields=summary,status&maxResults=10&reconcileIssues=1,2' })).toEqual(
+      [],
+    );
   });
 
   it('reports an unknown endpoint', () => {
@@ -64,7 +74,9 @@ describe('validateResponse', () => {
   const search = { method: 'GET', path: '/rest/api/3/search/jql?jql=x' };
 
   it('reports a property the schema does not allow', () => {
-    expect(validateResponse(search, { status: 200, body: JSON.stringify({ issues: [], isLast: true, total: 3 }) })).toEqual(["(root) must NOT have additional properties 'total'"]);
+    expect(validateResponse(search, { status: 200, body: JSON.stringify({ issues: [], isLast: true, total: 3 }) })).toEqual([
+      "(root) must NOT have additional properties 'total'",
+    ]);
   });
 
   it('reports a status the operation does not document', () => {
@@ -72,16 +84,20 @@ describe('validateResponse', () => {
   });
 
   it('checks error bodies against ErrorCollection when the status has no schema', () => {
-    expect(validateResponse(search, { status: 400, body: JSON.stringify({ message: 'bad' }) })).toEqual(["(root) must NOT have additional properties 'message'"]);
+    expect(validateResponse(search, { status: 400, body: JSON.stringify({ message: 'bad' }) })).toEqual([
+      "(root) must NOT have additional properties 'message'",
+    ]);
   });
 
-  it('accepts undocumented rate limiting in Jira\'s error shape', () => {
+  it("accepts undocumented rate limiting in Jira's error shape", () => {
     expect(validateResponse(search, { status: 429, body: JSON.stringify({ errorMessages: ['Rate limit exceeded.'], errors: {} }) })).toEqual([]);
   });
 
   it('checks agile sprint lists against SprintBean although the spec gives them no schema', () => {
     const body = JSON.stringify({ maxResults: 50, startAt: 0, isLast: true, values: [{ id: 1, state: 'active', color: 'red' }] });
-    expect(validateResponse({ method: 'GET', path: '/rest/agile/1.0/board/1/sprint' }, { status: 200, body })).toEqual(["/values/0 must NOT have additional properties 'color'"]);
+    expect(validateResponse({ method: 'GET', path: '/rest/agile/1.0/board/1/sprint' }, { status: 200, body })).toEqual([
+      "/values/0 must NOT have additional properties 'color'",
+    ]);
   });
 });
 

@@ -31,7 +31,11 @@ describe('GET and POST /rest/api/3/search/jql', () => {
     const first = await call<IdPage>(emulator, { path: jqlPath(jql, '&maxResults=2') });
     const second = await call<IdPage>(emulator, { path: jqlPath(jql, `&maxResults=2&nextPageToken=${first.json.nextPageToken ?? ''}`) });
     const third = await call<IdPage>(emulator, { path: jqlPath(jql, `&maxResults=2&nextPageToken=${second.json.nextPageToken ?? ''}`) });
-    const pages = [first.json, second.json, third.json].map((page) => ({ ids: page.issues.map((issue) => issue.id), isLast: page.isLast, hasToken: 'nextPageToken' in page }));
+    const pages = [first.json, second.json, third.json].map((page) => ({
+      ids: page.issues.map((issue) => issue.id),
+      isLast: page.isLast,
+      hasToken: 'nextPageToken' in page,
+    }));
     expect(pages).toEqual([
       { ids: ['10008', '10013'], isLast: false, hasToken: true },
       { ids: ['10016', '10019'], isLast: false, hasToken: true },
@@ -42,7 +46,11 @@ describe('GET and POST /rest/api/3/search/jql', () => {
   it('answers the same pages through POST with a JSON body', async () => {
     const body = { jql: 'parent = SHOP-3 ORDER BY key', maxResults: 3, fields: ['summary'] };
     const first = await call<FieldsPage>(emulator, { method: 'POST', path: '/rest/api/3/search/jql', body });
-    const second = await call<FieldsPage>(emulator, { method: 'POST', path: '/rest/api/3/search/jql', body: { ...body, nextPageToken: first.json.nextPageToken } });
+    const second = await call<FieldsPage>(emulator, {
+      method: 'POST',
+      path: '/rest/api/3/search/jql',
+      body: { ...body, nextPageToken: first.json.nextPageToken },
+    });
     expect([...first.json.issues, ...second.json.issues].map((issue) => issue.key)).toEqual(['SHOP-8', 'SHOP-13', 'SHOP-16', 'SHOP-19', 'SHOP-22']);
   });
 
@@ -64,8 +72,23 @@ describe('GET and POST /rest/api/3/search/jql', () => {
   it('answers every served field when fields is *all or *navigable', async () => {
     const all = await call<FieldsPage>(emulator, { path: jqlPath('key = SHOP-14', '&fields=*all') });
     const navigable = await call<FieldsPage>(emulator, { path: jqlPath('key = SHOP-14', '&fields=*navigable,-assignee') });
-    const served = ['summary', 'issuetype', 'status', 'parent', 'project', 'components', 'created', 'assignee', 'customfield_10020', 'customfield_10026', 'customfield_10016'];
-    expect([Object.keys(all.json.issues[0]?.fields ?? {}), Object.keys(navigable.json.issues[0]?.fields ?? {})]).toEqual([served, served.filter((field) => field !== 'assignee')]);
+    const served = [
+      'summary',
+      'issuetype',
+      'status',
+      'parent',
+      'project',
+      'components',
+      'created',
+      'assignee',
+      'customfield_10020',
+      'customfield_10026',
+      'customfield_10016',
+    ];
+    expect([Object.keys(all.json.issues[0]?.fields ?? {}), Object.keys(navigable.json.issues[0]?.fields ?? {})]).toEqual([
+      served,
+      served.filter((field) => field !== 'assignee'),
+    ]);
   });
 
   it('answers requested issue properties under properties when properties= is given', async () => {

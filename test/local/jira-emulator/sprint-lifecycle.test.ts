@@ -31,7 +31,12 @@ describe('sprint lifecycle', () => {
     expect([answer.status, answer.json, events]).toEqual([
       200,
       { id: 4, self: `${BASE}/rest/agile/1.0/sprint/4`, state: 'active', name: 'SHOP Sprint 4', startDate: START, endDate: END, originBoardId: 1 },
-      [{ eventType: 'avi:jira-software:started:sprint', sprint: { id: '4', originBoardId: '1', name: 'SHOP Sprint 4', state: 'active', startDate: START, endDate: END } }],
+      [
+        {
+          eventType: 'avi:jira-software:started:sprint',
+          sprint: { id: '4', originBoardId: '1', name: 'SHOP Sprint 4', state: 'active', startDate: START, endDate: END },
+        },
+      ],
     ]);
   });
 
@@ -51,7 +56,12 @@ describe('sprint lifecycle', () => {
     const answer = await update(emulator, 3, { state: 'closed' });
     expect([answer.json, events]).toEqual([
       expect.objectContaining({ id: 3, state: 'closed', completeDate: TODAY.toISOString() }),
-      [{ eventType: 'avi:jira-software:closed:sprint', sprint: expect.objectContaining({ id: '3', state: 'closed', completeDate: TODAY.toISOString(), originBoardId: '1' }) }],
+      [
+        {
+          eventType: 'avi:jira-software:closed:sprint',
+          sprint: expect.objectContaining({ id: '3', state: 'closed', completeDate: TODAY.toISOString(), originBoardId: '1' }),
+        },
+      ],
     ]);
   });
 
@@ -84,7 +94,15 @@ describe('sprint lifecycle', () => {
   it('replaces the sprint with PUT, clearing the goal it was not given', async () => {
     const { emulator } = recordingEmulator();
     const answer = await update(emulator, 3, { name: 'Checkout sprint', state: 'active', startDate: '2026-11-26T09:00:00.000Z', endDate: END }, 'PUT');
-    expect(answer.json).toEqual({ id: 3, self: `${BASE}/rest/agile/1.0/sprint/3`, state: 'active', name: 'Checkout sprint', startDate: '2026-11-26T09:00:00.000Z', endDate: END, originBoardId: 1 });
+    expect(answer.json).toEqual({
+      id: 3,
+      self: `${BASE}/rest/agile/1.0/sprint/3`,
+      state: 'active',
+      name: 'Checkout sprint',
+      startDate: '2026-11-26T09:00:00.000Z',
+      endDate: END,
+      originBoardId: 1,
+    });
   });
 
   it('answers 400 when PUT lacks the state', async () => {

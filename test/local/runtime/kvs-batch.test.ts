@@ -3,17 +3,25 @@ import type { LocalForge } from '../../../local/runtime/local-forge';
 import { tinyForge } from './tiny-forge';
 
 let forge: LocalForge;
-beforeEach(() => { forge = tinyForge(); });
+beforeEach(() => {
+  forge = tinyForge();
+});
 afterEach(() => forge.close());
 
 describe('kvs batches and transactions', () => {
   it('stores every item when a batch set succeeds', async () => {
-    const result = await kvs.batchSet([{ key: 'x', value: 1 }, { key: 'y', value: 2 }]);
+    const result = await kvs.batchSet([
+      { key: 'x', value: 1 },
+      { key: 'y', value: 2 },
+    ]);
     expect([result, await kvs.get('y')]).toEqual([{ successfulKeys: [{ key: 'x' }, { key: 'y' }], failedKeys: [] }, 2]);
   });
 
   it('fails only the bad item when one key of a batch is invalid', async () => {
-    const result = await kvs.batchSet([{ key: 'ok', value: 1 }, { key: 'bad/key', value: 2 }]);
+    const result = await kvs.batchSet([
+      { key: 'ok', value: 1 },
+      { key: 'bad/key', value: 2 },
+    ]);
     expect(result.failedKeys).toEqual([{ key: 'bad/key', error: expect.objectContaining({ code: 'INVALID_KEY' }) }]);
   });
 
@@ -27,7 +35,10 @@ describe('kvs batches and transactions', () => {
   });
 
   it('removes every key when batch deleting', async () => {
-    await kvs.batchSet([{ key: 'd1', value: 1 }, { key: 'd2', value: 2 }]);
+    await kvs.batchSet([
+      { key: 'd1', value: 1 },
+      { key: 'd2', value: 2 },
+    ]);
     await kvs.batchDelete([{ key: 'd1' }, { key: 'd2' }]);
     expect(await kvs.batchGet([{ key: 'd1' }, { key: 'd2' }])).toMatchObject({ successfulKeys: [] });
   });

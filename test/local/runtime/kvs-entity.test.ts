@@ -25,7 +25,11 @@ describe('custom entities', () => {
   });
 
   it('returns the partition sorted by the range attribute when querying an index', async () => {
-    const page = await kvs.entity<Note>('tiny-note').query().index('by-issue', { partition: ['OKR-1'] }).getMany();
+    const page = await kvs
+      .entity<Note>('tiny-note')
+      .query()
+      .index('by-issue', { partition: ['OKR-1'] })
+      .getMany();
     expect(keys(page)).toEqual(['n2', 'n1']);
   });
 

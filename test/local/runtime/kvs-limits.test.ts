@@ -3,7 +3,9 @@ import type { LocalForge } from '../../../local/runtime/local-forge';
 import { tinyForge } from './tiny-forge';
 
 let forge: LocalForge;
-beforeEach(() => { forge = tinyForge(); });
+beforeEach(() => {
+  forge = tinyForge();
+});
 afterEach(() => forge.close());
 
 describe('kvs limits enforced like Forge', () => {

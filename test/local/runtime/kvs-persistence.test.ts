@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { tinyForge } from './tiny-forge';
 
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'local-forge-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'local-forge-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 it('keeps stored values when the storage file is reopened', async () => {

@@ -3,7 +3,9 @@ import type { LocalForge } from '../../../local/runtime/local-forge';
 import { tinyForge } from './tiny-forge';
 
 let forge: LocalForge;
-beforeEach(() => { forge = tinyForge({ jira: undefined, site: createDemoSite(new Date('2026-12-01T12:00:00Z')) }); });
+beforeEach(() => {
+  forge = tinyForge({ jira: undefined, site: createDemoSite(new Date('2026-12-01T12:00:00Z')) });
+});
 afterEach(() => forge.close());
 
 const readFin1 = (functionKey: string, accountId: string) =>

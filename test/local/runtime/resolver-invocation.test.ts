@@ -2,7 +2,9 @@ import type { LocalForge } from '../../../local/runtime/local-forge';
 import { tinyForge } from './tiny-forge';
 
 let forge: LocalForge;
-beforeEach(() => { forge = tinyForge({ siteIdentity: { cloudId: 'cloud-1', siteUrl: 'http://jira.local' } }); });
+beforeEach(() => {
+  forge = tinyForge({ siteIdentity: { cloudId: 'cloud-1', siteUrl: 'http://jira.local' } });
+});
 afterEach(() => forge.close());
 
 const issuePanelContext = {
@@ -14,7 +16,10 @@ const issuePanelContext = {
 describe('resolver invocation', () => {
   it('gives the resolver the context Forge gives when a UI module invokes it', async () => {
     const result = await forge.appHost.invokeResolver({
-      moduleKey: 'tiny-panel', functionKey: 'whoami', accountId: 'user-ada', extensionContext: issuePanelContext,
+      moduleKey: 'tiny-panel',
+      functionKey: 'whoami',
+      accountId: 'user-ada',
+      extensionContext: issuePanelContext,
     });
     expect(result).toMatchObject({
       ok: true,

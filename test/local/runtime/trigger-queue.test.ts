@@ -3,7 +3,9 @@ import type { LocalForge } from '../../../local/runtime/local-forge';
 import { tinyForge } from './tiny-forge';
 
 let forge: LocalForge;
-beforeEach(() => { forge = tinyForge({ siteIdentity: { cloudId: 'cloud-1' } }); });
+beforeEach(() => {
+  forge = tinyForge({ siteIdentity: { cloudId: 'cloud-1' } });
+});
 afterEach(() => forge.close());
 
 const sprintClosed = {

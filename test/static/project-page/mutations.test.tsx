@@ -68,7 +68,10 @@ describe('Project page changes', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(inputsOf('updateObjective')).toHaveLength(1));
-    expect(inputsOf('updateObjective')[0]).toMatchObject({ objectiveId: 'obj-failures', changes: { title: 'Reduce payment failures', parentObjectiveId: null } });
+    expect(inputsOf('updateObjective')[0]).toMatchObject({
+      objectiveId: 'obj-failures',
+      changes: { title: 'Reduce payment failures', parentObjectiveId: null },
+    });
   });
 
   it('offers neither the objective nor its children as parent when editing it', async () => {

@@ -67,8 +67,8 @@ describe('Create objective form', () => {
   it('disables the buttons while the objective is saving', async () => {
     const dialog = await openCreateForm(() => new Promise<ObjectiveView>(() => undefined));
     await fillAndSubmit(dialog);
-    expect((within(dialog).getByRole('button', { name: 'Saving…' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((within(dialog).getByRole('button', { name: 'Cancel' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(within(dialog).getByRole<HTMLButtonElement>('button', { name: 'Saving…' }).disabled).toBe(true);
+    expect(within(dialog).getByRole<HTMLButtonElement>('button', { name: 'Cancel' }).disabled).toBe(true);
   });
 
   it('asks for a title without calling the server when the title is blank', async () => {

@@ -1,11 +1,4 @@
-import type {
-  KeyResultView,
-  LedgerEntryView,
-  ObjectiveView,
-  ProjectPageView,
-  SprintMovementView,
-  UserView,
-} from '../../../src/shared/contract';
+import type { KeyResultView, LedgerEntryView, ObjectiveView, ProjectPageView, SprintMovementView, UserView } from '../../../src/shared/contract';
 
 export const ada: UserView = { accountId: 'acc-ada', displayName: 'Ada Lovelace' };
 export const grace: UserView = { accountId: 'acc-grace', displayName: 'Grace Hopper' };
@@ -151,7 +144,18 @@ function sprint41(): SprintMovementView {
     sprintName: 'SHOP Sprint 41',
     completeDateIso: '2026-10-14T16:00:00.000Z',
     entries: [
-      aLedgerEntry({ sprintId: '41', sprintName: 'SHOP Sprint 41', keyResultId: 'kr-time', kind: 'metric', unit: 's', before: 80, after: 60, delta: -20, progressBeforePercent: 0, progressAfterPercent: 40 }),
+      aLedgerEntry({
+        sprintId: '41',
+        sprintName: 'SHOP Sprint 41',
+        keyResultId: 'kr-time',
+        kind: 'metric',
+        unit: 's',
+        before: 80,
+        after: 60,
+        delta: -20,
+        progressBeforePercent: 0,
+        progressAfterPercent: 40,
+      }),
     ],
   };
 }

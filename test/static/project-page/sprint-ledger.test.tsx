@@ -19,19 +19,15 @@ const cellsOf = (row: HTMLElement) => Array.from(row.querySelectorAll('td')).map
 describe('Sprint ledger', () => {
   it('lists the newest closed sprint first when the server sends them oldest first', async () => {
     const section = await renderLedger();
-    const tables = within(section).getAllByRole('table').map((table) => table.getAttribute('data-testid'));
+    const tables = within(section)
+      .getAllByRole('table')
+      .map((table) => table.getAttribute('data-testid'));
     expect(tables).toEqual(['sprint-42', 'sprint-41']);
   });
 
   it('shows before, after, delta, progress and issues moved when a sprint moved story points', async () => {
     await renderLedger();
-    expect(cellsOf(screen.getByTestId('ledger-42-kr-points'))).toEqual([
-      'Finish the API hardening epic',
-      '5 → 13 pts',
-      '+8',
-      '24 % → 62 %',
-      '2 issues, 8 pts',
-    ]);
+    expect(cellsOf(screen.getByTestId('ledger-42-kr-points'))).toEqual(['Finish the API hardening epic', '5 → 13 pts', '+8', '24 % → 62 %', '2 issues, 8 pts']);
   });
 
   it('shows a negative delta with a minus sign when a metric went down', async () => {
@@ -46,7 +42,14 @@ describe('Sprint ledger', () => {
 
   it('names the key result as deleted when the ledger outlives it', async () => {
     const view = aProjectPageView();
-    view.sprints = [{ sprintId: '43', sprintName: 'SHOP Sprint 43', completeDateIso: '2026-11-11T16:00:00.000Z', entries: [aLedgerEntry({ sprintId: '43', keyResultId: 'kr-gone' })] }];
+    view.sprints = [
+      {
+        sprintId: '43',
+        sprintName: 'SHOP Sprint 43',
+        completeDateIso: '2026-11-11T16:00:00.000Z',
+        entries: [aLedgerEntry({ sprintId: '43', keyResultId: 'kr-gone' })],
+      },
+    ];
     await renderLedger(view);
     expect(cellsOf(screen.getByTestId('ledger-43-kr-gone'))[0]).toBe('Deleted key result');
   });

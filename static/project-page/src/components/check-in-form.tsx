@@ -69,7 +69,14 @@ export function CheckInForm({ keyResult, onSubmit, onCancel }: CheckInFormProps)
         )}
       </fieldset>
       <Field id="check-in-note" label="Note" error={findFieldError(fieldErrors, 'note')}>
-        <textarea id="check-in-note" className="okr-input okr-textarea" rows={3} value={note} placeholder="What changed, what is in the way?" onChange={(event) => setNote(event.target.value)} />
+        <textarea
+          id="check-in-note"
+          className="okr-input okr-textarea"
+          rows={3}
+          value={note}
+          placeholder="What changed, what is in the way?"
+          onChange={(event) => setNote(event.target.value)}
+        />
       </Field>
     </FormLayout>
   );

@@ -40,10 +40,22 @@ export function CycleFields({ cycle, presets, onChange, fieldErrors }: CycleFiel
           <input id="cycle-label" className="okr-input" value={cycle.label} onChange={(event) => onChange({ ...cycle, label: event.target.value })} />
         </Field>
         <Field id="cycle-start" label="Starts" error={findFieldError(fieldErrors, 'cycle.startDate', 'startDate')}>
-          <input id="cycle-start" type="date" className="okr-input" value={cycle.startDate} onChange={(event) => onChange({ ...cycle, startDate: event.target.value })} />
+          <input
+            id="cycle-start"
+            type="date"
+            className="okr-input"
+            value={cycle.startDate}
+            onChange={(event) => onChange({ ...cycle, startDate: event.target.value })}
+          />
         </Field>
         <Field id="cycle-end" label="Ends" error={findFieldError(fieldErrors, 'cycle.endDate', 'endDate')}>
-          <input id="cycle-end" type="date" className="okr-input" value={cycle.endDate} onChange={(event) => onChange({ ...cycle, endDate: event.target.value })} />
+          <input
+            id="cycle-end"
+            type="date"
+            className="okr-input"
+            value={cycle.endDate}
+            onChange={(event) => onChange({ ...cycle, endDate: event.target.value })}
+          />
         </Field>
       </div>
     </fieldset>

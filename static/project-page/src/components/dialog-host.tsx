@@ -58,7 +58,12 @@ export function DialogHost({ dialog, view, mutate, onClose }: DialogHostProps) {
     case 'createKeyResult':
       return (
         <Modal title="Add key result" onClose={onClose}>
-          <KeyResultForm objective={dialog.objective} users={view.users} onCancel={onClose} onSubmit={(input) => mutate('createKeyResult', input, 'Key result added')} />
+          <KeyResultForm
+            objective={dialog.objective}
+            users={view.users}
+            onCancel={onClose}
+            onSubmit={(input) => mutate('createKeyResult', input, 'Key result added')}
+          />
         </Modal>
       );
     case 'checkIn':

@@ -17,7 +17,8 @@ export function Field({ id, label, error, hint, required = false, children }: Fi
         {label}
         {required && (
           <span className="okr-field__required" aria-hidden="true">
-            {' '}*
+            {' '}
+            *
           </span>
         )}
       </label>

@@ -61,7 +61,14 @@ export function KeyResultForm({ objective, users, onSubmit, onCancel }: KeyResul
     <FormLayout onSubmit={save} onCancel={onCancel} submitLabel="Add key result" saving={saving} message={message}>
       <p className="okr-muted okr-form__context">For “{objective.title}”</p>
       <Field id="kr-title" label="Title" required error={error('title')}>
-        <input id="kr-title" className="okr-input" value={title} maxLength={255} placeholder="e.g. Cut checkout time to 30 s" onChange={(event) => setTitle(event.target.value)} />
+        <input
+          id="kr-title"
+          className="okr-input"
+          value={title}
+          maxLength={255}
+          placeholder="e.g. Cut checkout time to 30 s"
+          onChange={(event) => setTitle(event.target.value)}
+        />
       </Field>
       <Field id="kr-kind" label="Measured by" error={error('measure.kind', 'kind', 'measure')} hint={kinds.find((option) => option.kind === kind)?.hint}>
         <select id="kr-kind" className="okr-input" value={kind} onChange={(event) => setKind(event.target.value as MeasureKind)}>

@@ -8,9 +8,7 @@ export function MeasureSummary({ keyResult }: { keyResult: KeyResultView }) {
     const increasing = metric.direction === 'increase';
     return (
       <span className="okr-measure" data-testid={`kr-measure-${keyResult.id}`}>
-        <span className="okr-measure__value">
-          {withUnit(`${formatNumber(metric.current)} / ${formatNumber(metric.target)}`, metric.unit)}
-        </span>
+        <span className="okr-measure__value">{withUnit(`${formatNumber(metric.current)} / ${formatNumber(metric.target)}`, metric.unit)}</span>
         <span className="okr-measure__meta">
           <span
             className={`okr-direction okr-direction--${metric.direction}`}

@@ -27,13 +27,7 @@ export function Modal({ title, onClose, children, width = 'medium' }: ModalProps
 
   return (
     <div className="okr-blanket" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
-      <div
-        ref={dialogRef}
-        className={`okr-modal okr-modal--${width}`}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-      >
+      <div ref={dialogRef} className={`okr-modal okr-modal--${width}`} role="dialog" aria-modal="true" aria-labelledby={titleId}>
         <header className="okr-modal__header">
           <h2 id={titleId} className="okr-modal__title">
             {title}

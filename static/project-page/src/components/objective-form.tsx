@@ -54,13 +54,7 @@ export function ObjectiveForm({ view, objective, onSubmit, onCancel }: Objective
 
   const error = (...names: string[]) => findFieldError(fieldErrors, ...names);
   return (
-    <FormLayout
-      onSubmit={save}
-      onCancel={onCancel}
-      submitLabel={objective ? 'Save' : 'Create'}
-      saving={saving}
-      message={message}
-    >
+    <FormLayout onSubmit={save} onCancel={onCancel} submitLabel={objective ? 'Save' : 'Create'} saving={saving} message={message}>
       <Field id="objective-title" label="Title" required error={error('title')}>
         <input
           id="objective-title"

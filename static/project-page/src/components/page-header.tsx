@@ -25,7 +25,13 @@ export function PageHeader({ projectKey, cycle, cycles, canEdit, refreshing, onC
         {refreshing && <span className="okr-spinner okr-spinner--small" role="status" aria-label="Refreshing" />}
         <label className="okr-header__cycle">
           <span className="okr-header__cycle-label">Cycle</span>
-          <select className="okr-input okr-input--compact" aria-label="Cycle" value={cycle.label} disabled={refreshing} onChange={(event) => onCycleChange(event.target.value)}>
+          <select
+            className="okr-input okr-input--compact"
+            aria-label="Cycle"
+            value={cycle.label}
+            disabled={refreshing}
+            onChange={(event) => onCycleChange(event.target.value)}
+          >
             {options.map((option) => (
               <option key={option.label} value={option.label}>
                 {option.label}

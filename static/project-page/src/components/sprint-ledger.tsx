@@ -27,11 +27,7 @@ export function SprintLedger({ sprints, objectives }: SprintLedgerProps) {
               {sprint.sprintName}
               <span className="okr-muted okr-sprint__date">{`Closed ${formatDate(sprint.completeDateIso)}`}</span>
             </h3>
-            {sprint.entries.length === 0 ? (
-              <p className="okr-muted">This sprint moved no key result.</p>
-            ) : (
-              <LedgerTable sprint={sprint} titles={titles} />
-            )}
+            {sprint.entries.length === 0 ? <p className="okr-muted">This sprint moved no key result.</p> : <LedgerTable sprint={sprint} titles={titles} />}
           </div>
         ))
       )}
@@ -46,7 +42,9 @@ function LedgerTable({ sprint, titles }: { sprint: SprintMovementView; titles: R
         <tr>
           <th scope="col">Key result</th>
           <th scope="col">Before → after</th>
-          <th scope="col" className="okr-table__number">Change</th>
+          <th scope="col" className="okr-table__number">
+            Change
+          </th>
           <th scope="col">Progress</th>
           <th scope="col">Issues moved</th>
         </tr>
@@ -69,10 +67,16 @@ function LedgerRow({ entry, title }: { entry: LedgerEntryView; title: string }) 
         {withUnit(`${formatNumber(entry.before)} → ${formatNumber(entry.after)}`, entry.unit)}
       </td>
       <td className="okr-table__number">
-        <Delta value={entry.delta} progressChange={entry.progressAfterPercent - entry.progressBeforePercent} testId={`ledger-delta-${entry.sprintId}-${entry.keyResultId}`} />
+        <Delta
+          value={entry.delta}
+          progressChange={entry.progressAfterPercent - entry.progressBeforePercent}
+          testId={`ledger-delta-${entry.sprintId}-${entry.keyResultId}`}
+        />
       </td>
       <td>{`${formatPercent(entry.progressBeforePercent)} → ${formatPercent(entry.progressAfterPercent)}`}</td>
-      <td title={entry.movedIssues.map((issue) => issue.key).join(', ')}>{entry.movedIssues.length === 0 ? '–' : `${pluralize(entry.movedIssues.length, 'issue')}${points}`}</td>
+      <td title={entry.movedIssues.map((issue) => issue.key).join(', ')}>
+        {entry.movedIssues.length === 0 ? '–' : `${pluralize(entry.movedIssues.length, 'issue')}${points}`}
+      </td>
     </tr>
   );
 }
