@@ -1,4 +1,5 @@
 import { type Cycle, cycleContaining } from '../domain/cycle';
+import type { Objective } from '../domain/objective';
 import type { LedgerEntry } from '../domain/sprint-ledger';
 import type { ProjectPageView, SprintMovementView } from '../shared/contract';
 import type { AppDeps, Caller } from './app-deps';
@@ -29,6 +30,7 @@ export async function getProjectPage(deps: AppDeps, caller: Caller, request: Pro
   const [work, entries] = await Promise.all([refreshWork(deps, keyResults), deps.ledger.listEntries()]);
   const users = await usersById(deps, [caller.accountId, ...objectives.map((o) => o.ownerAccountId), ...peopleOf(keyResults)]);
   const sources = { work, users };
+  const parentOptions = await parentOptionsFor(deps, [...tree.objectives.values()], request.projectKey, cycle.label);
   const shownKeyResults = new Set(keyResults.map((keyResult) => keyResult.id));
 
   return {
@@ -39,10 +41,21 @@ export async function getProjectPage(deps: AppDeps, caller: Caller, request: Pro
     objectives: objectives.map((objective) => objectiveView(objective, tree.keyResultsOf(objective.id), sources)),
     sprints: sprintMovements(entries.filter((entry) => shownKeyResults.has(entry.keyResultId))),
     users: [...users.values()],
-    parentOptions: [...tree.objectives.values()]
-      .filter((objective) => objective.cycle.label === cycle.label && !objective.projectKeys.includes(request.projectKey))
-      .map((objective) => ({ id: objective.id, title: objective.title, level: objective.level })),
+    parentOptions,
   };
+}
+
+/**
+ * Objectives of other projects that may be chosen as parents: only those of projects the caller
+ * may browse, since storage holds every project's objectives.
+ */
+async function parentOptionsFor(deps: AppDeps, all: readonly Objective[], projectKey: string, cycleLabel: string): Promise<ProjectPageView['parentOptions']> {
+  const candidates = all.filter((objective) => objective.cycle.label === cycleLabel && !objective.projectKeys.includes(projectKey));
+  if (candidates.length === 0) return [];
+  const browsable = await deps.jira.filterBrowsableProjects(candidates.flatMap((objective) => objective.projectKeys));
+  return candidates
+    .filter((objective) => objective.projectKeys.some((key) => browsable.has(key)))
+    .map((objective) => ({ id: objective.id, title: objective.title, level: objective.level }));
 }
 
 /** Closed sprints, newest first, each with the key results it moved. */

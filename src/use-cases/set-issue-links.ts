@@ -21,6 +21,8 @@ export async function setIssueLinks(deps: AppDeps, issueKey: string, keyResultId
   if (wanted.length > MAX_LINKS) throw new DomainError(`An issue can support at most ${MAX_LINKS} key results.`, 'keyResultIds');
   const unknown = wanted.filter((id) => !tree.keyResults.has(id));
   if (unknown.length > 0) throw new DomainError(`Unknown key result(s): ${unknown.join(', ')}.`, 'keyResultIds');
+  const elsewhere = wanted.filter((id) => !tree.objectives.get(tree.keyResults.get(id)?.objectiveId ?? '')?.projectKeys.includes(issue.projectKey));
+  if (elsewhere.length > 0) throw new DomainError(`Key result(s) ${elsewhere.join(', ')} belong to objectives of another project.`, 'keyResultIds');
   const objectiveIds = wanted.map((id) => tree.keyResults.get(id)?.objectiveId ?? '');
   await deps.jira.writeLinks(issue, okrLinks(wanted, objectiveIds));
 

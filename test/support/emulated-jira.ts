@@ -6,6 +6,7 @@ import { JiraWorkAdapter } from '../../src/adapters/jira/jira-work-adapter';
 import { KvsRecentLinkWrites } from '../../src/adapters/storage/kvs-recent-link-writes';
 import { JiraEmulator, searchAliasesFromManifest, type SiteData, type SiteIssue } from '../../local/jira-emulator';
 import { EmulatorTransport } from '../../local/runtime/jira/emulator-transport';
+import { newScope, runInScope } from '../../local/runtime/invocation-scope';
 import { createLocalForge } from '../../local/runtime/local-forge';
 import { MANIFEST_PATH } from './local-storage';
 
@@ -21,13 +22,21 @@ export function emulatedJira(site: SiteData, options: { consistencyLagMs?: numbe
   const forge = createLocalForge({ manifestPath: MANIFEST_PATH, storageFile: ':memory:', jira: new EmulatorTransport(emulator), logError: () => undefined });
   const client = new JiraClient((route, init) => api.asApp().requestJira(route, init), { sleep: async () => undefined });
   const adapter = new JiraWorkAdapter(client, new KvsRecentLinkWrites(kvs, Date.now));
-  return { emulator, forge, client, adapter };
+  const userClient = new JiraClient((route, init) => api.asUser().requestJira(route, init), { sleep: async () => undefined });
+  const userAdapter = new JiraWorkAdapter(userClient, new KvsRecentLinkWrites(kvs, Date.now));
+  /** Runs `work` as the user would see Jira: inside an invocation by that user. */
+  const asUser = <T>(accountId: string, work: (adapter: JiraWorkAdapter) => Promise<T>) =>
+    runInScope(newScope({ accountId, moduleKey: 'test', functionKey: 'test', timeoutSeconds: 25 }), () => work(userAdapter));
+  return { emulator, forge, client, adapter, asUser };
 }
 
 let nextId = 20000;
 
 /** A minimal site: the given projects (each with one scrum board using the given estimation field). */
-export function siteWith(projects: { key: string; style?: 'classic' | 'next-gen'; estimationFieldId: string }[], issues: Partial<SiteIssue>[]): SiteData {
+export function siteWith(
+  projects: { key: string; style?: 'classic' | 'next-gen'; estimationFieldId: string; browse?: string[] }[],
+  issues: Partial<SiteIssue>[],
+): SiteData {
   return {
     users: [{ accountId: 'user-alex', displayName: 'Alex Rivera', emailAddress: 'alex@example.com' }],
     projects: projects.map((project, i) => ({
@@ -35,7 +44,7 @@ export function siteWith(projects: { key: string; style?: 'classic' | 'next-gen'
       key: project.key,
       name: project.key,
       style: project.style ?? 'classic',
-      browseAccountIds: 'everyone',
+      browseAccountIds: project.browse ?? 'everyone',
       editAccountIds: 'everyone',
     })),
     storyPointFields: { storyPoints: 'customfield_10026', storyPointEstimate: 'customfield_10016' },

@@ -91,6 +91,8 @@ export class FakeJiraWork implements JiraWork {
   readonly sprints = new Map<string, SprintInfo & { issueKeys: string[] }>();
   readonly backlog: string[] = [];
   permissions: ProjectPermissions = { browse: true, edit: true };
+  /** Projects the acting user cannot browse (beyond `permissions`, which applies to the surface's project). */
+  readonly hiddenProjects = new Set<string>();
   readonly users: JiraUser[] = [
     { accountId: 'user-alex', displayName: 'Alex Rivera' },
     { accountId: 'user-sam', displayName: 'Sam Chen' },
@@ -102,6 +104,9 @@ export class FakeJiraWork implements JiraWork {
 
   async getProjectPermissions(): Promise<ProjectPermissions> {
     return this.permissions;
+  }
+  async filterBrowsableProjects(projectKeys: readonly string[]) {
+    return new Set(projectKeys.filter((key) => !this.hiddenProjects.has(key)));
   }
   async getIssueWithEpic(issueKey: string) {
     const issue = this.visible(issueKey);

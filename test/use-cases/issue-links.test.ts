@@ -41,6 +41,14 @@ describe('issue panel', () => {
     expect(deps.jira.issues.get('SHOP-3')?.krIds).toEqual([]);
   });
 
+  it('refuses key results of another project’s objectives, so titles do not travel between projects', async () => {
+    const deps = siteWithOkrs();
+    deps.okrs.objectives.set('obj-fin', objective({ id: 'obj-fin', projectKeys: ['FIN'] }));
+    deps.okrs.keyResults.set('kr-fin', keyResult({ id: 'kr-fin', objectiveId: 'obj-fin' }));
+    await expect(setIssueLinks(deps, 'SHOP-3', ['kr-fin'])).rejects.toThrow('Key result(s) kr-fin belong to objectives of another project.');
+    expect(deps.jira.issues.get('SHOP-3')?.krIds).toEqual([]);
+  });
+
   it('refuses a user without edit permission', async () => {
     const deps = siteWithOkrs();
     deps.jira.permissions = { browse: true, edit: false };

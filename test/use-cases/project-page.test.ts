@@ -87,6 +87,15 @@ describe('getProjectPage', () => {
     expect(page.cycles.map((c) => c.label)).toEqual(['2026 Q3', '2026 Q4', '2027 Q1']);
   });
 
+  it('offers as parents only objectives of other projects the user may browse', async () => {
+    const deps = testDeps();
+    await createObjective(deps, alex, 'OPS', { title: 'Company: uptime', level: 'company', cycle: q4 });
+    await createObjective(deps, alex, 'FIN', { title: 'Secret finance goal', level: 'department', cycle: q4 });
+    deps.jira.hiddenProjects.add('FIN');
+    const page = await getProjectPage(deps, alex, { projectKey: 'SHOP' });
+    expect(page.parentOptions).toEqual([{ id: 'obj-1', title: 'Company: uptime', level: 'company' }]);
+  });
+
   it('refuses a user who cannot browse the project before reading storage', async () => {
     const { deps } = await seededSite();
     deps.jira.permissions = { browse: false, edit: false };

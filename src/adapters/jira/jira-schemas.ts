@@ -79,6 +79,11 @@ export const userPageSchema = z.object({
   isLast: z.boolean().optional(),
 });
 
+export const projectPageSchema = z.object({
+  values: z.array(z.object({ id: z.string(), key: z.string() })),
+  isLast: z.boolean().optional(),
+});
+
 export const statusCategoryListSchema = z.array(z.object({ id: z.number(), key: statusCategoryKey, name: z.string() }));
 
 export const issuePropertySchema = z.object({ key: z.string(), value: z.unknown() });

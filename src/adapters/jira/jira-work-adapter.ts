@@ -4,7 +4,7 @@ import type { JiraUser, JiraWork, ProjectPermissions, ScopedWork, SprintInfo } f
 import { KEY_RESULT_ALIAS, OKR_PROPERTY_KEY, type OkrLinksV1 } from '../../shared/issue-property';
 import { EstimationFields } from './estimation-fields';
 import type { JiraClient } from './jira-client';
-import { agileIssuePageSchema, issueSchema, permissionsSchema, sprintSchema, userPageSchema, type JiraIssue } from './jira-schemas';
+import { agileIssuePageSchema, issueSchema, permissionsSchema, projectPageSchema, sprintSchema, userPageSchema, type JiraIssue } from './jira-schemas';
 import { chunk, jqlString, searchAllIssues } from './search-issues';
 import { type EstimationLookup, toWorkIssue, WORK_FIELDS } from './work-issue-mapper';
 
@@ -34,6 +34,16 @@ export class JiraWorkAdapter implements JiraWork {
       browse: answer.permissions['BROWSE_PROJECTS']?.havePermission === true,
       edit: answer.permissions['EDIT_ISSUES']?.havePermission === true,
     };
+  }
+
+  async filterBrowsableProjects(projectKeys: readonly string[]): Promise<Set<string>> {
+    const browsable = new Set<string>();
+    for (const keys of chunk([...new Set(projectKeys)], 50)) {
+      const query = new URLSearchParams([['maxResults', '50'], ...keys.map((key) => ['keys', key])]);
+      const page = await this.client.get(route`/rest/api/3/project/search?${query}`, projectPageSchema);
+      for (const project of page.values) browsable.add(project.key);
+    }
+    return browsable;
   }
 
   async getIssueWithEpic(issueKey: string): Promise<{ issue: WorkIssue; epic?: WorkIssue }> {

@@ -28,6 +28,8 @@ export interface JiraUser {
 /** What the app reads from and writes to Jira, as the acting user (resolvers) or the app (events). */
 export interface JiraWork {
   getProjectPermissions(projectKey: string): Promise<ProjectPermissions>;
+  /** Which of these projects the acting user may browse. */
+  filterBrowsableProjects(projectKeys: readonly string[]): Promise<Set<string>>;
   /** The issue with its links, and its parent epic if it has one: at most two requests. */
   getIssueWithEpic(issueKey: string): Promise<{ issue: WorkIssue; epic?: WorkIssue }>;
   /** Every issue linked to one of the key results, plus the children of linked epics. */

@@ -56,6 +56,28 @@ describe('JiraWorkAdapter against the Jira emulator', () => {
     await forge.close();
   });
 
+  it('tells which projects the acting user may browse', async () => {
+    const site = siteWith(
+      [
+        { key: 'SHOP', estimationFieldId: ESTIMATE },
+        { key: 'FIN', estimationFieldId: ESTIMATE, browse: ['user-cfo'] },
+      ],
+      [],
+    );
+    const { asUser, forge } = emulatedJira(site);
+    expect(await asUser('user-alex', (adapter) => adapter.filterBrowsableProjects(['SHOP', 'FIN', 'GONE']))).toEqual(new Set(['SHOP']));
+    await forge.close();
+  });
+
+  it('retries through rate limits and server errors, then answers', async () => {
+    const site = siteWith([{ key: 'ST', estimationFieldId: ESTIMATE }], [{ key: 'ST-1', estimates: { [ESTIMATE]: 3 }, properties: links('kr-1') }]);
+    const { adapter, forge, emulator } = emulatedJira(site);
+    emulator.faults.rateLimit({ count: 2, retryAfterSeconds: 1 });
+    emulator.faults.serverError({ count: 1, status: 503 });
+    expect(rollUpWork(await adapter.listLinkedWork(['kr-1'])).get('kr-1')).toMatchObject({ totalStoryPoints: 3 });
+    await forge.close();
+  });
+
   it('reads an issue with its epic in two requests', async () => {
     const site = siteWith(
       [{ key: 'SHOP', estimationFieldId: ESTIMATE }],
