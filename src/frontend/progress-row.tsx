@@ -8,10 +8,11 @@ const CONFIDENCE: Record<Confidence, { label: string; appearance: 'success' | 'm
   'off-track': { label: 'Off track', appearance: 'removed' },
 };
 
-/** "25 %", with the raw value when it runs past the bar ("100 % (125 %)"). */
+/** "25 %", whole percents as on the project page, with the raw value when it runs past the bar ("100 % (125 %)"). */
 export function percentText(progress: KeyResultView['progress']): string {
-  const shown = `${formatNumber(progress.percent)} %`;
-  return progress.rawPercent === progress.percent ? shown : `${shown} (${formatNumber(progress.rawPercent)} %)`;
+  const shown = Math.round(progress.percent);
+  const raw = Math.round(progress.rawPercent);
+  return raw === shown ? `${shown} %` : `${shown} % (${raw} %)`;
 }
 
 /** What the number means: "80 / 20 ms", "3 / 8 issues", "13 / 40 pts, 2 unestimated". */

@@ -29,13 +29,13 @@ export function installUiKitBridge(resolvers: Record<string, (payload: unknown) 
   return state;
 }
 
-/** Every text in the tree, in order, joined by spaces. */
+/** Every text in the tree, in order: text pieces of one element run together, elements are spaced. */
 export function textOf(node: ForgeDoc | undefined): string {
   if (!node) return '';
-  const own = node.type === 'String' && typeof node.props.text === 'string' ? [node.props.text] : [];
-  return [...own, ...node.children.map(textOf)]
-    .filter((part) => part !== '')
-    .join(' ')
+  if (node.type === 'String') return typeof node.props.text === 'string' ? node.props.text : '';
+  return node.children
+    .map((child) => (child.type === 'String' ? textOf(child) : ` ${textOf(child)} `))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim();
 }
