@@ -31,12 +31,9 @@ describe('evaluateGoals', () => {
   it('asks 50× fewer requests than naive at 10k generated issues only', () => {
     const close = (overrides: Partial<SurfaceRow>) =>
       row({ surface: 'sprint close (500)', kind: 'close', mustRead: 500, jiraRequests: 10, naive: { ...figures, jiraRequests: 499, agrees: true }, ...overrides });
-    const lines = evaluateGoals([close({}), close({ siteIssues: 50_000 }), close({ generated: false })], []);
-    expect(lines.map((line) => [line.status, line.goal])).toEqual([
-      ['PASS', '10k sprint close (500): Jira requests ≤ ⌈500/100⌉+5 = 10'],
-      ['MISS', '10k sprint close (500): ≥ 50× fewer Jira requests than naive'],
-      ['PASS', '10k sprint close (500): Jira requests ≤ ⌈500/100⌉+5 = 10'],
-      ['PASS', '10k sprint close (500): Jira requests ≤ ⌈500/100⌉+5 = 10'],
+    const lines = evaluateGoals([close({}), close({ site: '50k', siteIssues: 50_000 }), close({ site: 'csv', generated: false })], []);
+    expect(lines.map((line) => `${line.status} ${line.goal}`).filter((line) => line.includes('naive'))).toEqual([
+      'MISS 10k sprint close (500): ≥ 50× fewer Jira requests than naive',
     ]);
   });
 

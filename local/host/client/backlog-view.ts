@@ -78,7 +78,8 @@ export function backlogView(project: Project, ctx: ViewContext): HTMLElement {
     .sort((a, b) => (a.state === b.state ? a.id - b.id : a.state === 'active' ? -1 : 1));
   const openIds = new Set(open.map((s) => s.id));
   const inSprint = (sprint: SprintSummary) => issues.filter((i) => i.sprintIds.includes(sprint.id));
-  const backlogIssues = issues.filter((i) => !i.sprintIds.some((id) => openIds.has(id)));
+  // Like Jira's scrum backlog: done work (e.g. finished in closed sprints) is not listed.
+  const backlogIssues = issues.filter((i) => !i.sprintIds.some((id) => openIds.has(id)) && i.status.category !== 'done');
   const backlogItems = ctx.site.modules
     .filter((m) => m.type === 'jira:backlogAction')
     .map((module) => ({ label: module.title, run: () => openActionModal(module, backlogActionExtension(project, board.id), ctx) }));
