@@ -2,7 +2,15 @@ import { evaluateGoals, pagedBound, PROJECT_PAGE_BUNDLE } from '../../bench/goal
 import type { SurfaceRow } from '../../bench/results';
 
 const figures = { jiraRequests: 2, kvsRequests: 3, wallMs: 10, jiraMs: 4, peakHeapMb: 1 };
-const row = (overrides: Partial<SurfaceRow>): SurfaceRow => ({ site: '10k', siteIssues: 10_000, generated: true, surface: 'issue panel', kind: 'panel', ...figures, ...overrides });
+const row = (overrides: Partial<SurfaceRow>): SurfaceRow => ({
+  site: '10k',
+  siteIssues: 10_000,
+  generated: true,
+  surface: 'issue panel',
+  kind: 'panel',
+  ...figures,
+  ...overrides,
+});
 
 describe('pagedBound', () => {
   it.each([
@@ -30,7 +38,14 @@ describe('evaluateGoals', () => {
 
   it('asks 50× fewer requests than naive at 10k generated issues only', () => {
     const close = (overrides: Partial<SurfaceRow>) =>
-      row({ surface: 'sprint close (500)', kind: 'close', mustRead: 500, jiraRequests: 10, naive: { ...figures, jiraRequests: 499, agrees: true }, ...overrides });
+      row({
+        surface: 'sprint close (500)',
+        kind: 'close',
+        mustRead: 500,
+        jiraRequests: 10,
+        naive: { ...figures, jiraRequests: 499, agrees: true },
+        ...overrides,
+      });
     const lines = evaluateGoals([close({}), close({ site: '50k', siteIssues: 50_000 }), close({ site: 'csv', generated: false })], []);
     expect(lines.map((line) => `${line.status} ${line.goal}`).filter((line) => line.includes('naive'))).toEqual([
       'MISS 10k sprint close (500): ≥ 50× fewer Jira requests than naive',

@@ -19,12 +19,15 @@ const row: SurfaceRow = {
 
 describe('renderTable', () => {
   it('pads each column to its widest cell, text left and numbers right', () => {
-    expect(renderTable(['site', 'name', 'n'], [['1k', 'panel', '2'], ['10k', 'page', '40']]).split('\n')).toEqual([
-      'site  name    n',
-      '----  -----  --',
-      '1k    panel   2',
-      '10k   page   40',
-    ]);
+    expect(
+      renderTable(
+        ['site', 'name', 'n'],
+        [
+          ['1k', 'panel', '2'],
+          ['10k', 'page', '40'],
+        ],
+      ).split('\n'),
+    ).toEqual(['site  name    n', '----  -----  --', '1k    panel   2', '10k   page   40']);
   });
 });
 
@@ -32,7 +35,25 @@ describe('formatTable', () => {
   const cells = (text: string) => text.split('\n')[2]?.split(/\s{2,}/);
 
   it('shows a row with its bound, naive figures, ratios and parse floor', () => {
-    expect(cells(formatTable([row]))).toEqual(['10k', 'project page', '2856', '40', '34', '13', '368', '268', '23.1', '2865', '203', '623', '72×', '1.7×', '14.3', '2.8', '0.2×']);
+    expect(cells(formatTable([row]))).toEqual([
+      '10k',
+      'project page',
+      '2856',
+      '40',
+      '34',
+      '13',
+      '368',
+      '268',
+      '23.1',
+      '2865',
+      '203',
+      '623',
+      '72×',
+      '1.7×',
+      '14.3',
+      '2.8',
+      '0.2×',
+    ]);
   });
 
   it('flags a naive run whose results differ from the app’s', () => {
@@ -46,6 +67,8 @@ describe('formatTable', () => {
 
 describe('formatGoals', () => {
   it('prints one status line per goal', () => {
-    expect(formatGoals([{ status: 'MISS', goal: '50k project page: Jira requests ≤ 147', detail: '218' }])).toBe('MISS  50k project page: Jira requests ≤ 147: 218');
+    expect(formatGoals([{ status: 'MISS', goal: '50k project page: Jira requests ≤ 147', detail: '218' }])).toBe(
+      'MISS  50k project page: Jira requests ≤ 147: 218',
+    );
   });
 });

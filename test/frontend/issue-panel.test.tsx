@@ -1,18 +1,15 @@
-import type { IssueLinkOptionsView, IssuePanelView, KeyResultView, ResolverResult } from '../../src/shared/contract';
+import type { IssueLinkOptionsView, IssuePanelView, ResolverResult } from '../../src/shared/contract';
 import { findAll, installUiKitBridge, settle, textOf } from '../support/ui-kit-bridge';
+import { aKeyResult } from '../support/views';
 
-const keyResult: KeyResultView = {
+const keyResult = aKeyResult({
   id: 'kr-1',
   objectiveId: 'obj-1',
   title: 'Ship one-click pay',
-  weight: 1,
   confidence: 'at-risk',
   kind: 'storyPoints',
   work: { totalIssues: 4, doneIssues: 1, totalStoryPoints: 20, doneStoryPoints: 5, unestimatedIssues: 1 },
-  progress: { percent: 25, rawPercent: 25, done: false },
-  checkIns: [],
-  issues: [],
-};
+});
 
 const panel: IssuePanelView = {
   issue: { key: 'SHOP-2', summary: 'Pay button', isEpic: false, epic: { key: 'SHOP-1', summary: 'Checkout' } },

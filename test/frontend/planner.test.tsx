@@ -1,18 +1,15 @@
-import type { KeyResultView, ResolverResult, SprintPlannerView } from '../../src/shared/contract';
+import type { ResolverResult, SprintPlannerView } from '../../src/shared/contract';
 import { findAll, installUiKitBridge, settle, textOf } from '../support/ui-kit-bridge';
+import { aKeyResult } from '../support/views';
 
-const keyResult: KeyResultView = {
+const keyResult = aKeyResult({
   id: 'kr-1',
   objectiveId: 'obj-1',
   title: 'Ship Checkout v2',
-  weight: 1,
-  confidence: 'on-track',
   kind: 'storyPoints',
   work: { totalIssues: 9, doneIssues: 5, totalStoryPoints: 37, doneStoryPoints: 19, unestimatedIssues: 1 },
   progress: { percent: 51.35, rawPercent: 51.35, done: false },
-  checkIns: [],
-  issues: [],
-};
+});
 
 const planner: SprintPlannerView = {
   scope: { kind: 'sprint', sprintId: '3', sprintName: 'SHOP Sprint 3', state: 'active' },

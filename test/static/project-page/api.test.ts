@@ -1,7 +1,7 @@
 import { invoke as bridgeInvoke, view } from '@forge/bridge';
 import { getContext, invoke } from '../../../static/project-page/src/api';
 import { ApiError } from '../../../static/project-page/src/api-error';
-import { aProjectPageView } from './project-page-view';
+import { aProjectPageView } from '../../support/views';
 
 jest.mock('@forge/bridge', () => ({ invoke: jest.fn(), showFlag: jest.fn(), router: { open: jest.fn() }, view: { getContext: jest.fn() } }));
 

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ProjectPage } from '../../../static/project-page/src/project-page';
 import { answerInvoke, inputsOf } from './fake-api';
-import { aKeyResult, anObjective, aProjectPageView } from './project-page-view';
+import { aKeyResult, anObjective, aProjectPageView } from '../../support/views';
 
 jest.mock('../../../static/project-page/src/api', () => ({ invoke: jest.fn(), getContext: jest.fn(), showFlag: jest.fn(), openIssue: jest.fn() }));
 

@@ -6,7 +6,7 @@ import { showFlag } from '../../../static/project-page/src/api';
 import { ApiError } from '../../../static/project-page/src/api-error';
 import { ProjectPage } from '../../../static/project-page/src/project-page';
 import { answerInvoke, inputsOf } from './fake-api';
-import { anObjective, aProjectPageView } from './project-page-view';
+import { anObjective, aProjectPageView } from '../../support/views';
 
 jest.mock('../../../static/project-page/src/api', () => ({ invoke: jest.fn(), getContext: jest.fn(), showFlag: jest.fn(), openIssue: jest.fn() }));
 

@@ -1,5 +1,5 @@
 import { buildObjectiveTree, descendantIds, type ObjectiveNode } from '../../../static/project-page/src/objective-tree';
-import { anObjective } from './project-page-view';
+import { anObjective } from '../../support/views';
 
 type Shape = { id: string; children: Shape[] };
 const shape = (nodes: ObjectiveNode[]): Shape[] => nodes.map((node) => ({ id: node.objective.id, children: shape(node.children) }));

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { ApiError } from '../../../static/project-page/src/api-error';
 import { ProjectPage } from '../../../static/project-page/src/project-page';
 import { answerInvoke, inputsOf } from './fake-api';
-import { aProjectPageView, q3 } from './project-page-view';
+import { aProjectPageView, q3 } from '../../support/views';
 
 jest.mock('../../../static/project-page/src/api', () => ({ invoke: jest.fn(), getContext: jest.fn(), showFlag: jest.fn(), openIssue: jest.fn() }));
 

@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { ProjectPage } from '../../../static/project-page/src/project-page';
 import { answerInvoke } from './fake-api';
-import { aLedgerEntry, aProjectPageView } from './project-page-view';
+import { aLedgerEntry, aProjectPageView } from '../../support/views';
 
 jest.mock('../../../static/project-page/src/api', () => ({ invoke: jest.fn(), getContext: jest.fn(), showFlag: jest.fn(), openIssue: jest.fn() }));
 

@@ -1,4 +1,4 @@
-import type { KeyResultView, LedgerEntryView, ObjectiveView, ProjectPageView, SprintMovementView, UserView } from '../../../src/shared/contract';
+import type { KeyResultView, LedgerEntryView, ObjectiveView, ProjectPageView, SprintMovementView, UserView } from '../../src/shared/contract';
 
 export const ada: UserView = { accountId: 'acc-ada', displayName: 'Ada Lovelace' };
 export const grace: UserView = { accountId: 'acc-grace', displayName: 'Grace Hopper' };
