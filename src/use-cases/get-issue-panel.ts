@@ -33,7 +33,7 @@ export async function linkedKeyResults(deps: AppDeps, tree: OkrTree, issue: Work
   const sources = await storedSources(
     deps,
     support.map((item) => item.keyResult),
-    [],
+    'none',
   );
   return support.map(({ keyResult, objective, how }) => ({
     keyResult: keyResultView(keyResult, sources),

@@ -21,7 +21,7 @@ export async function getSprintPlanner(deps: AppDeps, projectKey: string, scope:
   const planned = work.issues.filter((issue) => !issue.isEpic);
   const byKeyResult = supportByKeyResult(planned, work, (krId) => tree.keyResults.has(krId));
   const keyResults = [...byKeyResult.keys()].flatMap((id) => tree.keyResults.get(id) ?? []);
-  const sources = await storedSources(deps, keyResults, []);
+  const sources = await storedSources(deps, keyResults, 'none');
   const views: PlannerKeyResultView[] = keyResults.map((keyResult) => {
     const issues = byKeyResult.get(keyResult.id) ?? [];
     return {

@@ -12,11 +12,15 @@ export type WorkFigures = Pick<KeyResultWork, 'totalIssues' | 'doneIssues' | 'to
 
 export interface ViewSources {
   work: ReadonlyMap<string, WorkFigures>;
-  users: ReadonlyMap<string, UserView>;
+  /**
+   * Names of the people views mention. Absent on the issue surfaces, which show no people, so
+   * they spend no Jira request on names: key results then carry no owner and no check-ins.
+   */
+  users?: ReadonlyMap<string, UserView>;
 }
 
-export function userView(users: ReadonlyMap<string, UserView>, accountId: string): UserView {
-  return users.get(accountId) ?? { accountId, displayName: 'Unknown user' };
+export function userView(users: ReadonlyMap<string, UserView> | undefined, accountId: string): UserView {
+  return users?.get(accountId) ?? { accountId, displayName: 'Unknown user' };
 }
 
 function progressOf(keyResult: KeyResult, sources: ViewSources): Progress {
@@ -28,11 +32,12 @@ export function keyResultView(keyResult: KeyResult, sources: ViewSources): KeyRe
   const work = sources.work.get(keyResult.id);
   const progress = progressOf(keyResult, sources);
   const { measure } = keyResult;
+  const { users } = sources;
   return {
     id: keyResult.id,
     objectiveId: keyResult.objectiveId,
     title: keyResult.title,
-    ...(keyResult.ownerAccountId ? { owner: userView(sources.users, keyResult.ownerAccountId) } : {}),
+    ...(keyResult.ownerAccountId && users ? { owner: userView(users, keyResult.ownerAccountId) } : {}),
     weight: keyResult.weight,
     confidence: keyResult.confidence,
     kind: measure.kind,
@@ -40,7 +45,7 @@ export function keyResultView(keyResult: KeyResult, sources: ViewSources): KeyRe
       ? { metric: { baseline: measure.baseline, target: measure.target, current: measure.current, unit: measure.unit, direction: metricDirection(measure) } }
       : { work: workSummary(work) }),
     progress: { percent: progress.percent, rawPercent: roundTo(progress.ratio * 100, 2), done: progress.done },
-    checkIns: (keyResult.recentCheckIns ?? []).map((checkIn) => checkInView(checkIn, sources.users)),
+    checkIns: users ? (keyResult.recentCheckIns ?? []).map((checkIn) => checkInView(checkIn, users)) : [],
     issues: work?.issues ?? [],
   };
 }
