@@ -55,7 +55,10 @@ export function metricDirection(measure: Extract<Measure, { kind: 'metric' }>): 
  * Progress of a key result. Metric key results read their own numbers; issue-driven ones need
  * the roll-up of their linked work (absent work counts as nothing done yet).
  */
-export function keyResultProgress(keyResult: KeyResult, work: KeyResultWork | undefined): Progress {
+export function keyResultProgress(
+  keyResult: KeyResult,
+  work: Pick<KeyResultWork, 'doneIssues' | 'totalIssues' | 'doneStoryPoints' | 'totalStoryPoints'> | undefined,
+): Progress {
   const { measure } = keyResult;
   switch (measure.kind) {
     case 'metric':

@@ -39,6 +39,8 @@ export interface KeyResultWork {
   totalStoryPoints: number;
   doneStoryPoints: number;
   unestimatedIssues: number;
+  /** The linked epics that carry this key result (whether or not they have children yet). */
+  epicKeys: string[];
 }
 
 /**
@@ -66,6 +68,7 @@ export function rollUpWork(issues: readonly WorkIssue[]): Map<string, KeyResultW
   const epicLinks = epicLinksOf(issues);
   const byKeyResult = new Map<string, KeyResultWork>();
   const seen = new Set<string>();
+  for (const [epicKey, krIds] of epicLinks) for (const krId of krIds) workFor(byKeyResult, krId).epicKeys.push(epicKey);
   for (const issue of issues) {
     if (issue.isEpic || seen.has(issue.key)) continue;
     seen.add(issue.key);
@@ -79,7 +82,7 @@ export function rollUpWork(issues: readonly WorkIssue[]): Map<string, KeyResultW
 function workFor(byKeyResult: Map<string, KeyResultWork>, keyResultId: string): KeyResultWork {
   let work = byKeyResult.get(keyResultId);
   if (work === undefined) {
-    work = { keyResultId, issues: [], totalIssues: 0, doneIssues: 0, totalStoryPoints: 0, doneStoryPoints: 0, unestimatedIssues: 0 };
+    work = emptyWork(keyResultId);
     byKeyResult.set(keyResultId, work);
   }
   return work;
@@ -107,5 +110,5 @@ function addIssue(work: KeyResultWork, issue: WorkIssue, how: { via: SupportVia;
 
 /** A key result no issue supports (yet). */
 export function emptyWork(keyResultId: string): KeyResultWork {
-  return { keyResultId, issues: [], totalIssues: 0, doneIssues: 0, totalStoryPoints: 0, doneStoryPoints: 0, unestimatedIssues: 0 };
+  return { keyResultId, issues: [], totalIssues: 0, doneIssues: 0, totalStoryPoints: 0, doneStoryPoints: 0, unestimatedIssues: 0, epicKeys: [] };
 }

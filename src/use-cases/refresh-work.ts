@@ -15,9 +15,15 @@ export async function refreshWork(
 ): Promise<Map<string, KeyResultWork>> {
   const driven = keyResults.filter((keyResult) => keyResult.measure.kind !== 'metric').map((keyResult) => keyResult.id);
   if (driven.length === 0) return new Map();
-  const linked = await deps.jira.listLinkedWork(driven);
-  const work = rollUpWork([...extraIssues, ...linked.filter((issue) => !extraIssues.some((extra) => extra.key === issue.key))]);
+  const stored = await deps.snapshots.getMany(driven);
+  const knownEpicKeys = [...stored.values()].flatMap((snapshot) => snapshot.epicKeys ?? []);
+  const linked = await deps.jira.listLinkedWork(driven, knownEpicKeys);
+  const extraKeys = new Set(extraIssues.map((issue) => issue.key));
+  const work = rollUpWork([...extraIssues, ...linked.filter((issue) => !extraKeys.has(issue.key))]);
   const atIso = deps.clock.now().toISOString();
-  await deps.snapshots.putMany(driven.map((id) => snapshotOf(work.get(id) ?? emptyWork(id), atIso)));
+  await deps.snapshots.putMany(
+    driven.map((id) => snapshotOf(work.get(id) ?? emptyWork(id), atIso)),
+    stored,
+  );
   return work;
 }

@@ -37,8 +37,12 @@ describe('rollUpWork', () => {
     expect(work).toMatchObject({ totalStoryPoints: 8, doneStoryPoints: 3, unestimatedIssues: 1, totalIssues: 3, doneIssues: 2 });
   });
 
-  it('does not count an epic itself as work', () => {
-    expect(rollUpWork([workIssue({ key: 'E-1', isEpic: true, krIds: ['kr-1'], storyPoints: 13 })]).get('kr-1')).toBeUndefined();
+  it('does not count an epic itself as work, but remembers it carries the key result', () => {
+    expect(rollUpWork([workIssue({ key: 'E-1', isEpic: true, krIds: ['kr-1'], storyPoints: 13 })]).get('kr-1')).toMatchObject({
+      totalIssues: 0,
+      totalStoryPoints: 0,
+      epicKeys: ['E-1'],
+    });
   });
 
   it('keeps fractional points exact enough to add up', () => {

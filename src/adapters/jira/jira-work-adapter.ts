@@ -1,11 +1,13 @@
 import { route } from '@forge/api';
 import type { WorkIssue } from '../../domain/work-rollup';
 import type { JiraUser, JiraWork, ProjectPermissions, ScopedWork, SprintInfo } from '../../use-cases/ports/jira-work';
-import { KEY_RESULT_ALIAS, OKR_PROPERTY_KEY, type OkrLinksV1 } from '../../shared/issue-property';
+import { OKR_PROPERTY_KEY, type OkrLinksV1 } from '../../shared/issue-property';
+import { decodeOkrLinks } from './okr-links-codec';
 import { EstimationFields } from './estimation-fields';
 import type { JiraClient } from './jira-client';
 import { agileIssuePageSchema, issueSchema, permissionsSchema, projectPageSchema, sprintSchema, userPageSchema, type JiraIssue } from './jira-schemas';
-import { chunk, jqlString, searchAllIssues } from './search-issues';
+import { childrenJql, JQL_VALUES_PER_QUERY, linkedAmongJql, linkedWorkJql } from './linked-work-jql';
+import { chunk, searchAllIssues } from './search-issues';
 import { type EstimationLookup, toWorkIssue, WORK_FIELDS } from './work-issue-mapper';
 
 /** Issue ids whose link property was written moments ago (search may not show them yet). */
@@ -13,8 +15,6 @@ export interface RecentLinkWrites {
   list(): Promise<number[]>;
   add(issueId: number): Promise<void>;
 }
-
-const JQL_CHUNK = 100;
 
 /** JiraWork over Jira Cloud REST, through one JiraClient (as the user or as the app). */
 export class JiraWorkAdapter implements JiraWork {
@@ -55,17 +55,23 @@ export class JiraWorkAdapter implements JiraWork {
     return { issue: toWorkIssue(issue, lookup), ...(epic ? { epic } : {}) };
   }
 
-  async listLinkedWork(keyResultIds: readonly string[]): Promise<WorkIssue[]> {
+  async listLinkedWork(keyResultIds: readonly string[], knownEpicKeys: readonly string[] = []): Promise<WorkIssue[]> {
     if (keyResultIds.length === 0) return [];
     const fields = await this.fieldsToRead();
     const reconcileIssues = await this.recentWrites.list();
-    const linked: JiraIssue[] = [];
-    for (const ids of chunk(keyResultIds, JQL_CHUNK)) {
-      const jql = `${KEY_RESULT_ALIAS} in (${ids.map(jqlString).join(', ')})`;
-      linked.push(...(await searchAllIssues(this.client, { jql, fields, properties: [OKR_PROPERTY_KEY], reconcileIssues })));
-    }
-    const children = await this.childrenOfLinkedEpics(linked, fields, reconcileIssues);
-    return this.toWork([...linked, ...children]);
+    const found = new Map<string, JiraIssue>();
+    const read = async (queries: string[]) => {
+      for (const jql of queries) {
+        for (const issue of await searchAllIssues(this.client, { jql, fields, properties: [OKR_PROPERTY_KEY], reconcileIssues })) found.set(issue.id, issue);
+      }
+    };
+    await read(linkedWorkJql(keyResultIds, knownEpicKeys));
+    const known = new Set(knownEpicKeys);
+    const newEpics = [...found.values()]
+      .filter((issue) => isLinkedEpic(issue) && issue.key !== undefined && !known.has(issue.key))
+      .map((issue) => issue.key as string);
+    await read(childrenJql(newEpics));
+    return this.toWork([...found.values()]);
   }
 
   async listSprintWork(sprintId: string, boardId?: string): Promise<ScopedWork> {
@@ -79,7 +85,7 @@ export class JiraWorkAdapter implements JiraWork {
     const ids = await this.backlogIssueIds(boardId);
     const fields = await this.fieldsToRead();
     const issues: JiraIssue[] = [];
-    for (const part of chunk(ids, JQL_CHUNK)) {
+    for (const part of chunk(ids, JQL_VALUES_PER_QUERY)) {
       issues.push(...(await searchAllIssues(this.client, { jql: `id in (${part.join(', ')})`, fields, properties: [OKR_PROPERTY_KEY] })));
     }
     return this.scoped(issues, fields, boardId);
@@ -120,31 +126,18 @@ export class JiraWorkAdapter implements JiraWork {
     return [...WORK_FIELDS, ...(await this.estimation.candidateFieldIds())];
   }
 
-  private async childrenOfLinkedEpics(linked: JiraIssue[], fields: string[], reconcileIssues: number[]): Promise<JiraIssue[]> {
-    const have = new Set(linked.map((issue) => issue.id));
-    const epicKeys = linked.filter((issue) => issue.fields?.issuetype?.hierarchyLevel === 1 && issue.key).map((issue) => issue.key as string);
-    const children: JiraIssue[] = [];
-    for (const keys of chunk(epicKeys, JQL_CHUNK)) {
-      const found = await searchAllIssues(this.client, { jql: `parent in (${keys.join(', ')})`, fields, properties: [OKR_PROPERTY_KEY], reconcileIssues });
-      children.push(...found.filter((issue) => !have.has(issue.id)));
-    }
-    return children;
-  }
-
   private async scoped(issues: JiraIssue[], fields: string[], boardId: string | undefined): Promise<ScopedWork> {
     const parents = await this.missingParents(issues, fields);
     const work = await this.toWork([...issues, ...parents], boardId);
     return { issues: work.slice(0, issues.length), parents: work.slice(issues.length) };
   }
 
-  /** Parents (epics) of the issues that are not in the set, to read the links they carry. */
+  /** Parents of the issues outside the set that carry links (epics pass theirs down to their children). */
   private async missingParents(issues: JiraIssue[], fields: string[]): Promise<JiraIssue[]> {
     const have = new Set(issues.map((issue) => issue.key));
-    const parentKeys = [...new Set(issues.map((issue) => issue.fields?.parent?.key).filter((key): key is string => key !== undefined && !have.has(key)))];
+    const parentKeys = issues.map((issue) => issue.fields?.parent?.key).filter((key): key is string => key !== undefined && !have.has(key));
     const parents: JiraIssue[] = [];
-    for (const keys of chunk(parentKeys, JQL_CHUNK)) {
-      parents.push(...(await searchAllIssues(this.client, { jql: `key in (${keys.join(', ')})`, fields, properties: [OKR_PROPERTY_KEY] })));
-    }
+    for (const jql of linkedAmongJql(parentKeys)) parents.push(...(await searchAllIssues(this.client, { jql, fields, properties: [OKR_PROPERTY_KEY] })));
     return parents;
   }
 
@@ -166,4 +159,8 @@ export class JiraWorkAdapter implements JiraWork {
     const lookup: EstimationLookup = { candidates, fieldOfProject: (projectKey) => boardField ?? projectFields.get(projectKey) };
     return issues.map((issue) => toWorkIssue(issue, lookup));
   }
+}
+
+function isLinkedEpic(issue: JiraIssue): boolean {
+  return issue.fields?.issuetype?.hierarchyLevel === 1 && (decodeOkrLinks(issue.properties?.[OKR_PROPERTY_KEY])?.krIds.length ?? 0) > 0;
 }

@@ -11,8 +11,8 @@ export class KvsProgressSnapshots implements ProgressSnapshots {
     return new Map([...stored.values()].map((snapshot) => [snapshot.keyResultId, snapshot]));
   }
 
-  async putMany(snapshots: readonly WorkSnapshot[]): Promise<void> {
-    const stored = await this.getMany(snapshots.map((snapshot) => snapshot.keyResultId));
+  async putMany(snapshots: readonly WorkSnapshot[], known?: ReadonlyMap<string, WorkSnapshot>): Promise<void> {
+    const stored = known ?? (await this.getMany(snapshots.map((snapshot) => snapshot.keyResultId)));
     const changed = snapshots.filter((snapshot) => !sameWork(stored.get(snapshot.keyResultId), snapshot));
     await transactInChunks(
       this.store,
@@ -28,6 +28,7 @@ function sameWork(a: WorkSnapshot | undefined, b: WorkSnapshot): boolean {
     a.doneIssues === b.doneIssues &&
     a.totalStoryPoints === b.totalStoryPoints &&
     a.doneStoryPoints === b.doneStoryPoints &&
-    a.unestimatedIssues === b.unestimatedIssues
+    a.unestimatedIssues === b.unestimatedIssues &&
+    a.epicKeys?.join() === b.epicKeys.join()
   );
 }

@@ -32,8 +32,11 @@ export interface JiraWork {
   filterBrowsableProjects(projectKeys: readonly string[]): Promise<Set<string>>;
   /** The issue with its links, and its parent epic if it has one: at most two requests. */
   getIssueWithEpic(issueKey: string): Promise<{ issue: WorkIssue; epic?: WorkIssue }>;
-  /** Every issue linked to one of the key results, plus the children of linked epics. */
-  listLinkedWork(keyResultIds: readonly string[]): Promise<WorkIssue[]>;
+  /**
+   * Every issue linked to one of the key results, plus the children of linked epics.
+   * `knownEpicKeys` (from the last roll-up) lets linked issues and children come in one search.
+   */
+  listLinkedWork(keyResultIds: readonly string[], knownEpicKeys?: readonly string[]): Promise<WorkIssue[]>;
   /** The sprint's issues, and their parents outside it (to see links carried by an epic). */
   listSprintWork(sprintId: string, boardId?: string): Promise<ScopedWork>;
   /** Issues in the board's backlog, and their parents outside it. */

@@ -24,8 +24,7 @@ export function userView(users: ReadonlyMap<string, UserView> | undefined, accou
 }
 
 function progressOf(keyResult: KeyResult, sources: ViewSources): Progress {
-  const work = sources.work.get(keyResult.id);
-  return keyResultProgress(keyResult, work && { keyResultId: keyResult.id, issues: [], ...work });
+  return keyResultProgress(keyResult, sources.work.get(keyResult.id));
 }
 
 export function keyResultView(keyResult: KeyResult, sources: ViewSources): KeyResultView {
@@ -79,10 +78,10 @@ export function checkInView(checkIn: CheckIn, users: ReadonlyMap<string, UserVie
 }
 
 export function snapshotOf(work: KeyResultWork, atIso: string): WorkSnapshot {
-  return { ...workSummary(work), keyResultId: work.keyResultId, atIso };
+  return { ...workSummary(work), keyResultId: work.keyResultId, epicKeys: [...work.epicKeys].sort(), atIso };
 }
 
-function workSummary(work: WorkFigures | undefined): Omit<WorkSnapshot, 'keyResultId' | 'atIso'> {
+function workSummary(work: WorkFigures | undefined): Omit<WorkSnapshot, 'keyResultId' | 'atIso' | 'epicKeys'> {
   return {
     totalIssues: work?.totalIssues ?? 0,
     doneIssues: work?.doneIssues ?? 0,

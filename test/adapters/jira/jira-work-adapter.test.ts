@@ -44,6 +44,24 @@ describe('JiraWorkAdapter against the Jira emulator', () => {
     await forge.close();
   });
 
+  it('reads linked issues and the children of epics it already knows in a single search', async () => {
+    const site = siteWith(
+      [{ key: 'TM', estimationFieldId: ESTIMATE }],
+      [
+        { key: 'TM-1', issueType: 'Epic', properties: links('kr-1') },
+        { key: 'TM-2', parentKey: 'TM-1', status: done },
+        { key: 'TM-3', properties: links('kr-1') },
+      ],
+    );
+    const { adapter, forge, emulator } = emulatedJira(site);
+    await adapter.listLinkedWork(['kr-1']);
+    emulator.clearRequestLog();
+    const work = rollUpWork(await adapter.listLinkedWork(['kr-1'], ['TM-1'])).get('kr-1');
+    expect(work).toMatchObject({ totalIssues: 2, doneIssues: 1, epicKeys: ['TM-1'] });
+    expect(emulator.requestLog.filter((request) => request.path.startsWith('/rest/api/3/search/jql'))).toHaveLength(1);
+    await forge.close();
+  });
+
   it('still counts ST-1 when its link was written a moment ago and search lags behind', async () => {
     const site = siteWith([{ key: 'ST', estimationFieldId: ESTIMATE }], [{ key: 'ST-1', estimates: { [ESTIMATE]: 3 } }]);
     const { adapter, forge, emulator } = emulatedJira(site, { consistencyLagMs: 60_000 });
