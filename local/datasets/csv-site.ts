@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IssueTypeName, SiteData, SiteIssue, StatusCategoryKey } from '../jira-emulator/site-data';
 import { parseCsvRecords } from './csv-parser';
+import { parseCsvRow } from './csv-row';
 import { planSprints, type SprintPlan } from './csv-sprint-plan';
 import { DEMO_FIELDS, DEMO_USERS } from './demo-site';
 
@@ -65,7 +66,7 @@ export function loadCsvSite(csvPath: string): SiteData {
 export function siteFromCsv(text: string): SiteData {
   const records = parseCsvRecords(text);
   const columns = Object.keys(records[0] ?? {});
-  const rows = records.map((record) => toCsvIssue(record, columns)).sort((a, b) => a.createdMs - b.createdMs);
+  const rows = records.map((record, index) => toCsvIssue(record, index, columns)).sort((a, b) => a.createdMs - b.createdMs);
   const projectKey = rows[0]?.key.split('-')[0];
   if (!projectKey) throw new Error('the CSV has no issues');
   const componentOrder = columns.filter((column) => column.startsWith('c_')).map(componentName);
@@ -101,16 +102,15 @@ export function csvSiteNow(site: SiteData): Date {
   return new Date(Date.parse(active.startDate) + 7 * 24 * 60 * 60 * 1000);
 }
 
-function toCsvIssue(record: Record<string, string>, columns: string[]): CsvIssue {
-  const key = record.issuekey ?? '';
+function toCsvIssue(record: Record<string, string>, index: number, columns: string[]): CsvIssue {
+  const row = parseCsvRow(record, index);
   const typeColumn = columns.find((column) => column.startsWith('t_') && record[column] === '1');
-  const points = record.storypoint === undefined || record.storypoint === '' ? undefined : Number(record.storypoint);
   return {
-    key,
-    number: Number(key.split('-')[1]),
-    createdMs: parseCreated(record.created ?? ''),
-    points,
-    summary: summaryOf(record.context ?? ''),
+    key: row.issuekey,
+    number: Number(row.issuekey.split('-')[1]),
+    createdMs: parseCreated(row.created),
+    points: row.storypoint,
+    summary: summaryOf(row.context),
     type: (typeColumn && TYPE_COLUMNS[typeColumn]) || 'Story',
     components: columns.filter((column) => column.startsWith('c_') && record[column] === '1').map(componentName),
   };

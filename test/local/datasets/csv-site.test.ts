@@ -118,3 +118,15 @@ datasetOrSkip(XD_CSV)('loadCsvSite on XD_issues.csv', () => {
     expect([page.issues.length, Date.parse(active?.startDate ?? '') < now, now < Date.parse(active?.endDate ?? '')]).toEqual([50, true, true]);
   });
 });
+
+describe('siteFromCsv on a malformed file', () => {
+  const header = '"issuekey","created","storypoint","context","codesnippet","t_Story"';
+
+  it.each([
+    ['a bad issue key', '"xd 7","04/12/2013 06:43:52",1,"Tuple",NA,1', 'CSV line 2: issuekey is not an issue key like XD-7'],
+    ['a bad date', '"XD-7","2013-04-12",1,"Tuple",NA,1', 'CSV line 2: created is not a date like 04/12/2013 06:43:52'],
+    ['a story point that is not a number', '"XD-7","04/12/2013 06:43:52",lots,"Tuple",NA,1', 'CSV line 2: storypoint is not a number'],
+  ])('names the line and column for %s', (_case, row, message) => {
+    expect(() => siteFromCsv(`${header}\n${row}\n`)).toThrow(message);
+  });
+});
