@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import { csvSiteNow, keyHash, loadCsvSite, siteFromCsv } from '../../../local/datasets/csv-site';
 import { JiraEmulator, type SiteData, type SiteIssue } from '../../../local/jira-emulator';
-import { datasetOrSkip } from './dataset-or-skip';
+import { describeWithShared, sharedPath } from '../../support/shared-material';
 
-const XD_CSV = resolve(__dirname, '../../../../shared/datasets/XD_issues.csv');
+const XD_CSV = sharedPath('datasets', 'XD_issues.csv');
 const ESTIMATE = 'customfield_10016';
 
 const HEADER = '"issuekey","created","storypoint","context","codesnippet","t_Story","t_Bug","t_Epic","c_Core","c_Web.UI"';
@@ -49,7 +48,7 @@ describe('siteFromCsv derivations', () => {
   });
 });
 
-datasetOrSkip(XD_CSV)('loadCsvSite on XD_issues.csv', () => {
+describeWithShared('datasets/XD_issues.csv', 'loadCsvSite on XD_issues.csv', () => {
   const site = loadCsvSite(XD_CSV);
   const work = site.issues.filter((issue) => issue.issueType !== 'Epic');
   const sprintState = new Map(site.sprints.map((sprint) => [sprint.id, sprint.state]));
