@@ -19,7 +19,13 @@ function navigate(path: string): void {
 
 function currentProjectKey(site: SiteSummary): string | undefined {
   const fromPath = /^\/(?:projects|browse)\/([A-Z][A-Z0-9_]*)/i.exec(location.pathname)?.[1];
-  return fromPath?.toUpperCase() ?? site.projects[0]?.key;
+  return fromPath?.toUpperCase() ?? busiestProject(site);
+}
+
+/** The landing project: the one with the most issues, as a demo's main project is. */
+function busiestProject(site: SiteSummary): string | undefined {
+  const count = (key: string) => site.issues.filter((issue) => issue.projectKey === key).length;
+  return [...site.projects].sort((a, b) => count(b.key) - count(a.key))[0]?.key;
 }
 
 function renderSidebar(site: SiteSummary, projectKey: string | undefined): void {
