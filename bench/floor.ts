@@ -1,5 +1,5 @@
 import { type JiraIssue, searchPageSchema } from '../src/adapters/jira/jira-schemas';
-import { toWorkIssue, type EstimationLookup } from '../src/adapters/jira/work-issue-mapper';
+import { toWorkIssue, type IssueFieldLookup } from '../src/adapters/jira/work-issue-mapper';
 import type { KeyResult } from '../src/domain/key-result';
 import type { Objective } from '../src/domain/objective';
 import { rollUpWork } from '../src/domain/work-rollup';
@@ -13,7 +13,7 @@ export interface PageModel {
   objectives: readonly Objective[];
   keyResults: readonly KeyResult[];
   users: ReadonlyMap<string, UserView>;
-  estimation: EstimationLookup;
+  estimation: IssueFieldLookup;
 }
 
 const MIN_TOTAL_MS = 250;

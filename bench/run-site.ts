@@ -96,7 +96,7 @@ function pageModel(bench: BenchSite, now: Date): PageModel {
     objectives,
     keyResults: bench.okrs.keyResults,
     users: new Map(bench.site.users.map((user) => [user.accountId, { accountId: user.accountId, displayName: user.displayName }])),
-    estimation: { candidates: [storyPointEstimate, storyPoints], fieldOfProject: () => fieldId },
+    estimation: { storyPointFieldIds: [storyPointEstimate, storyPoints], fieldOfProject: () => fieldId, sprintFieldId: bench.site.sprintFieldId },
   };
 }
 

@@ -2,9 +2,9 @@ import api from '@forge/api';
 import { kvs } from '@forge/kvs';
 import { randomUUID } from 'node:crypto';
 import { JiraClient } from './adapters/jira/jira-client';
-import { EstimationFields } from './adapters/jira/estimation-fields';
+import { SiteFields } from './adapters/jira/site-fields';
 import { JiraWorkAdapter } from './adapters/jira/jira-work-adapter';
-import { KvsEstimationCache } from './adapters/storage/kvs-estimation-cache';
+import { KvsSiteFieldsCache } from './adapters/storage/kvs-site-fields-cache';
 import { KvsLedgerRepository } from './adapters/storage/kvs-ledger-repository';
 import { KvsOkrRepository } from './adapters/storage/kvs-okr-repository';
 import { KvsProgressSnapshots } from './adapters/storage/kvs-progress-snapshots';
@@ -23,7 +23,7 @@ export function createDeps(actor: 'user' | 'app'): AppDeps {
     okrs: new KvsOkrRepository(kvs),
     ledger: new KvsLedgerRepository(kvs),
     snapshots: new KvsProgressSnapshots(kvs),
-    jira: new JiraWorkAdapter(client, new KvsRecentLinkWrites(kvs, now), new EstimationFields(client, new KvsEstimationCache(kvs, now))),
+    jira: new JiraWorkAdapter(client, new KvsRecentLinkWrites(kvs, now), new SiteFields(client, new KvsSiteFieldsCache(kvs, now))),
     clock: { now: () => new Date() },
     ids: { next: (prefix) => `${prefix}-${randomUUID().slice(0, 13)}` },
   };

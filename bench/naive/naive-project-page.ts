@@ -40,7 +40,7 @@ export async function naiveProjectPage(projectKey: string, now: Date): Promise<M
   const fieldId = await jira.useBoardEstimation(projectKey);
   const driven = keyResults.filter((keyResult) => keyResult.measure.kind !== 'metric').map((keyResult) => keyResult.id);
   const issues = await jira.linkedWork(driven);
-  const lookup = { candidates: fieldId ? [fieldId] : [], fieldOfProject: () => fieldId };
+  const lookup = { storyPointFieldIds: fieldId ? [fieldId] : [], fieldOfProject: () => fieldId };
   const work = rollUpWork(issues.map((issue) => toWorkIssue(issue, lookup)));
   const users = await usersOf(jira, [...objectives.map((objective) => objective.ownerAccountId), ...keyResults.flatMap((kr) => kr.ownerAccountId ?? [])]);
   const views: ObjectiveView[] = objectives.map((objective) =>

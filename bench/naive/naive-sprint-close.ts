@@ -23,7 +23,7 @@ export async function naiveSprintClose(sprintId: string, projectKey: string): Pr
   const sprint = await jira.client.get(route`/rest/agile/1.0/sprint/${sprintId}`, sprintSchema);
   if (sprint.state !== 'closed' || sprint.completeDate === undefined) throw new Error(`sprint ${sprintId} is not closed`);
   const fieldId = await jira.useBoardEstimation(projectKey);
-  const lookup = { candidates: fieldId ? [fieldId] : [], fieldOfProject: () => fieldId };
+  const lookup = { storyPointFieldIds: fieldId ? [fieldId] : [], fieldOfProject: () => fieldId };
 
   const inSprint = await jira.getIssues(await jira.listIds(`sprint = ${Number(sprintId)}`));
   const have = new Set(inSprint.map((issue) => issue.key));

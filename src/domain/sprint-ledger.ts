@@ -1,6 +1,6 @@
 import type { KeyResult, MeasureKind } from './key-result';
 import { metricProgress, roundTo, shareProgress } from './progress';
-import type { KeyResultWork, SupportingIssue } from './work-rollup';
+import type { KeyResultWork, SupportingIssue, WorkIssue } from './work-rollup';
 
 /** A sprint as it closed. Ids are strings, as Jira's events carry them. */
 export interface ClosedSprint {
@@ -9,6 +9,22 @@ export interface ClosedSprint {
   boardId?: string;
   startDateIso?: string;
   completeDateIso: string;
+}
+
+/**
+ * Whether an issue was done when the sprint closed: done now, and not carried over into a sprint
+ * that started later (an issue keeps every sprint it was in). A close processed late, or replayed,
+ * so does not credit the sprint with work finished after it.
+ */
+export function doneAtClose(issue: WorkIssue, sprint: ClosedSprint): boolean {
+  if (issue.statusCategory !== 'done') return false;
+  const closedSprintStart = Date.parse(sprint.startDateIso ?? sprint.completeDateIso);
+  return !(issue.sprints ?? []).some((other) => other.id !== sprint.id && other.startIso !== undefined && Date.parse(other.startIso) > closedSprintStart);
+}
+
+/** The work as it stood at the close: done issues that went on into later sprints read as in progress. */
+export function asAtClose(issues: readonly WorkIssue[], sprint: ClosedSprint): WorkIssue[] {
+  return issues.map((issue) => (issue.statusCategory === 'done' && !doneAtClose(issue, sprint) ? { ...issue, statusCategory: 'indeterminate' } : issue));
 }
 
 /** What one closed sprint did to one key result. */

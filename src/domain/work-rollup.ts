@@ -16,6 +16,8 @@ export interface WorkIssue {
   storyPoints?: number;
   parentKey?: string;
   krIds: readonly string[];
+  /** Every sprint the issue was in (an issue carried over keeps them all). */
+  sprints?: readonly { id: string; startIso?: string }[];
 }
 
 export type SupportVia = 'direct' | 'epic';

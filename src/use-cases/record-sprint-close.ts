@@ -1,7 +1,7 @@
 import { valueAt } from '../domain/check-in';
 import type { KeyResult } from '../domain/key-result';
-import { type ClosedSprint, sprintLedger } from '../domain/sprint-ledger';
-import { epicLinksOf, supportOf } from '../domain/work-rollup';
+import { asAtClose, type ClosedSprint, doneAtClose, sprintLedger } from '../domain/sprint-ledger';
+import { epicLinksOf, rollUpWork, supportOf } from '../domain/work-rollup';
 import type { AppDeps } from './app-deps';
 import { refreshWork } from './refresh-work';
 
@@ -21,13 +21,6 @@ export async function recordSprintClose(deps: AppDeps, sprintId: string): Promis
   const recorded = await deps.ledger.findSprintClose(sprintId);
   if (recorded?.completeDateIso === sprint.completeDateIso) return { status: 'already-recorded', sprintId };
 
-  const work = await deps.jira.listSprintWork(sprintId, sprint.boardId);
-  const completed = work.issues.filter((issue) => !issue.isEpic && issue.statusCategory === 'done');
-  const epicLinks = epicLinksOf([...work.issues, ...work.parents]);
-  const touchedIds = new Set(completed.flatMap((issue) => [...supportOf(issue, epicLinks).keys()]));
-  const keyResults = (await deps.okrs.listKeyResults()).filter((keyResult) => touchedIds.has(keyResult.id));
-
-  const rollUp = await refreshWork(deps, keyResults, [...work.issues, ...work.parents]);
   const closed: ClosedSprint = {
     id: sprint.id,
     name: sprint.name,
@@ -35,11 +28,19 @@ export async function recordSprintClose(deps: AppDeps, sprintId: string): Promis
     ...(sprint.boardId ? { boardId: sprint.boardId } : {}),
     ...(sprint.startDateIso ? { startDateIso: sprint.startDateIso } : {}),
   };
+  const work = await deps.jira.listSprintWork(sprintId, sprint.boardId);
+  const completed = work.issues.filter((issue) => !issue.isEpic && doneAtClose(issue, closed));
+  const epicLinks = epicLinksOf([...work.issues, ...work.parents]);
+  const touchedIds = new Set(completed.flatMap((issue) => [...supportOf(issue, epicLinks).keys()]));
+  const keyResults = (await deps.okrs.listKeyResults()).filter((keyResult) => touchedIds.has(keyResult.id));
+
+  // Snapshots get today's work; the ledger gets the work as it stood at the close.
+  const { issues } = await refreshWork(deps, keyResults, [...work.issues, ...work.parents]);
   const metricStarts = await metricValuesAtStart(deps, keyResults, closed);
   const entries = sprintLedger({
     sprint: closed,
     keyResults,
-    work: rollUp,
+    work: rollUpWork(asAtClose(issues, closed)),
     completedIssueKeys: new Set(completed.map((issue) => issue.key)),
     metricValueAtStart: (keyResult) => metricStarts.get(keyResult.id) ?? 0,
   });

@@ -12,18 +12,19 @@ export async function refreshWork(
   deps: AppDeps,
   keyResults: readonly KeyResult[],
   extraIssues: readonly WorkIssue[] = [],
-): Promise<Map<string, KeyResultWork>> {
+): Promise<{ work: Map<string, KeyResultWork>; issues: WorkIssue[] }> {
   const driven = keyResults.filter((keyResult) => keyResult.measure.kind !== 'metric').map((keyResult) => keyResult.id);
-  if (driven.length === 0) return new Map();
+  if (driven.length === 0) return { work: new Map(), issues: [...extraIssues] };
   const stored = await deps.snapshots.getMany(driven);
   const knownEpicKeys = [...stored.values()].flatMap((snapshot) => snapshot.epicKeys ?? []);
   const linked = await deps.jira.listLinkedWork(driven, knownEpicKeys);
   const extraKeys = new Set(extraIssues.map((issue) => issue.key));
-  const work = rollUpWork([...extraIssues, ...linked.filter((issue) => !extraKeys.has(issue.key))]);
+  const issues = [...extraIssues, ...linked.filter((issue) => !extraKeys.has(issue.key))];
+  const work = rollUpWork(issues);
   const atIso = deps.clock.now().toISOString();
   await deps.snapshots.putMany(
     driven.map((id) => snapshotOf(work.get(id) ?? emptyWork(id), atIso)),
     stored,
   );
-  return work;
+  return { work, issues };
 }

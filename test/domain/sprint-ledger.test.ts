@@ -1,4 +1,4 @@
-import { sprintLedger } from '../../src/domain/sprint-ledger';
+import { doneAtClose, sprintLedger } from '../../src/domain/sprint-ledger';
 import { rollUpWork } from '../../src/domain/work-rollup';
 import { keyResult, workIssue } from '../support/builders';
 
@@ -52,5 +52,34 @@ describe('sprintLedger', () => {
     const metric = keyResult({ id: 'kr-metric', measure: { kind: 'metric', baseline: 100, target: 20, current: 60, unit: 'ms' } });
     const [entry] = sprintLedger({ sprint, keyResults: [metric], work: new Map(), completedIssueKeys: new Set(), metricValueAtStart: () => 80 });
     expect(entry).toMatchObject({ before: 80, after: 60, delta: -20, unit: 'ms', progressBeforePercent: 25, progressAfterPercent: 50 });
+  });
+});
+
+describe('doneAtClose', () => {
+  const sprintOne = { id: '1', name: 'Sprint 1', startDateIso: '2026-10-01T09:00:00.000Z', completeDateIso: '2026-10-15T09:00:00.000Z' };
+  const inSprints = (...ids: [string, string][]) => ids.map(([id, startIso]) => ({ id, startIso }));
+
+  it.each([
+    {
+      name: 'is true for done work whose last sprint is this one',
+      statusCategory: 'done' as const,
+      sprints: inSprints(['1', sprintOne.startDateIso]),
+      expected: true,
+    },
+    {
+      name: 'is false for work carried over into a later sprint and finished there',
+      statusCategory: 'done' as const,
+      sprints: inSprints(['1', sprintOne.startDateIso], ['2', '2026-10-15T10:00:00.000Z']),
+      expected: false,
+    },
+    {
+      name: 'is true for work that came from an earlier sprint',
+      statusCategory: 'done' as const,
+      sprints: inSprints(['0', '2026-09-17T09:00:00.000Z'], ['1', sprintOne.startDateIso]),
+      expected: true,
+    },
+    { name: 'is false for work not done', statusCategory: 'indeterminate' as const, sprints: inSprints(['1', sprintOne.startDateIso]), expected: false },
+  ])('$name', ({ statusCategory, sprints, expected }) => {
+    expect(doneAtClose(workIssue({ key: 'S-9', statusCategory, sprints }), sprintOne)).toBe(expected);
   });
 });

@@ -69,6 +69,23 @@ describe('recordSprintClose', () => {
     expect(await deps.ledger.listEntries()).toMatchObject([{ before: 0, after: 16, delta: 16, completeDateIso: '2026-11-15T10:00:00.000Z' }]);
   });
 
+  it('does not credit a sprint processed late with work carried over and finished in the next one', async () => {
+    const deps = closedSprintSite();
+    const nextSprint = { id: '8', startIso: '2026-11-15T09:00:00.000Z' };
+    deps.jira.issues.set(
+      'SHOP-3',
+      workIssue({
+        key: 'SHOP-3',
+        krIds: ['kr-1'],
+        storyPoints: 3,
+        statusCategory: 'done',
+        sprints: [{ id: '7', startIso: '2026-11-01T09:00:00.000Z' }, nextSprint],
+      }),
+    );
+    await recordSprintClose(deps, '7');
+    expect(await deps.ledger.listEntries()).toMatchObject([{ before: 0, after: 5, delta: 5, movedIssues: [{ key: 'SHOP-2' }] }]);
+  });
+
   it('records nothing for a sprint that is not closed (reopened since the event)', async () => {
     const deps = closedSprintSite();
     const sprint = deps.jira.sprints.get('7');

@@ -3,12 +3,12 @@ import type { WorkIssue } from '../../domain/work-rollup';
 import type { JiraUser, JiraWork, ProjectPermissions, ScopedWork, SprintInfo } from '../../use-cases/ports/jira-work';
 import { OKR_PROPERTY_KEY, type OkrLinksV1 } from '../../shared/issue-property';
 import { decodeOkrLinks } from './okr-links-codec';
-import { EstimationFields } from './estimation-fields';
+import { SiteFields } from './site-fields';
 import type { JiraClient } from './jira-client';
 import { agileIssuePageSchema, issueSchema, permissionsSchema, projectPageSchema, sprintSchema, userPageSchema, type JiraIssue } from './jira-schemas';
 import { childrenJql, JQL_VALUES_PER_QUERY, linkedAmongJql, linkedWorkJql } from './linked-work-jql';
 import { chunk, searchAllIssues } from './search-issues';
-import { type EstimationLookup, toWorkIssue, WORK_FIELDS } from './work-issue-mapper';
+import { type IssueFieldLookup, toWorkIssue, WORK_FIELDS } from './work-issue-mapper';
 
 /** Issue ids whose link property was written moments ago (search may not show them yet). */
 export interface RecentLinkWrites {
@@ -18,14 +18,14 @@ export interface RecentLinkWrites {
 
 /** JiraWork over Jira Cloud REST, through one JiraClient (as the user or as the app). */
 export class JiraWorkAdapter implements JiraWork {
-  private readonly estimation: EstimationFields;
+  private readonly fields: SiteFields;
 
   constructor(
     private readonly client: JiraClient,
     private readonly recentWrites: RecentLinkWrites,
-    estimation?: EstimationFields,
+    fields?: SiteFields,
   ) {
-    this.estimation = estimation ?? new EstimationFields(client);
+    this.fields = fields ?? new SiteFields(client);
   }
 
   async getProjectPermissions(projectKey: string): Promise<ProjectPermissions> {
@@ -47,7 +47,7 @@ export class JiraWorkAdapter implements JiraWork {
   }
 
   async getIssueWithEpic(issueKey: string): Promise<{ issue: WorkIssue; epic?: WorkIssue }> {
-    const lookup: EstimationLookup = { candidates: [], fieldOfProject: () => undefined };
+    const lookup: IssueFieldLookup = { storyPointFieldIds: [], fieldOfProject: () => undefined };
     const issue = await this.getIssue(issueKey);
     const parent = issue.fields?.parent;
     const parentIsEpic = parent?.fields?.issuetype?.hierarchyLevel === 1;
@@ -123,7 +123,8 @@ export class JiraWorkAdapter implements JiraWork {
   }
 
   private async fieldsToRead(): Promise<string[]> {
-    return [...WORK_FIELDS, ...(await this.estimation.candidateFieldIds())];
+    const sprintFieldId = await this.fields.sprintFieldId();
+    return [...WORK_FIELDS, ...(await this.fields.storyPointFieldIds()), ...(sprintFieldId ? [sprintFieldId] : [])];
   }
 
   private async scoped(issues: JiraIssue[], fields: string[], boardId: string | undefined): Promise<ScopedWork> {
@@ -152,11 +153,16 @@ export class JiraWorkAdapter implements JiraWork {
   }
 
   private async toWork(issues: JiraIssue[], boardId?: string): Promise<WorkIssue[]> {
-    const candidates = await this.estimation.candidateFieldIds();
-    const boardField = boardId === undefined ? undefined : await this.estimation.fieldForBoard(boardId);
+    const storyPointFieldIds = await this.fields.storyPointFieldIds();
+    const sprintFieldId = await this.fields.sprintFieldId();
+    const boardField = boardId === undefined ? undefined : await this.fields.fieldForBoard(boardId);
     const projectKeys = [...new Set(issues.map((issue) => issue.fields?.project?.key).filter((key): key is string => key !== undefined))];
-    const projectFields = boardField === undefined ? await this.estimation.fieldsForProjects(projectKeys) : new Map<string, string | undefined>();
-    const lookup: EstimationLookup = { candidates, fieldOfProject: (projectKey) => boardField ?? projectFields.get(projectKey) };
+    const projectFields = boardField === undefined ? await this.fields.fieldsForProjects(projectKeys) : new Map<string, string | undefined>();
+    const lookup: IssueFieldLookup = {
+      storyPointFieldIds,
+      fieldOfProject: (projectKey) => boardField ?? projectFields.get(projectKey),
+      ...(sprintFieldId ? { sprintFieldId } : {}),
+    };
     return issues.map((issue) => toWorkIssue(issue, lookup));
   }
 }

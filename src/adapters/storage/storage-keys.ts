@@ -16,5 +16,5 @@ export const storageKeys = {
   sprintClose: (sprintId: string) => `sprint-close:${sprintId}`,
   workSnapshot: (keyResultId: string) => `work-snapshot:${keyResultId}`,
   recentLinkWrites: 'recent-link-writes',
-  estimationConfig: 'estimation-config',
+  siteFields: 'site-fields',
 } as const;

@@ -27,6 +27,7 @@ export function ProjectPage() {
       onDeleteObjective: (objective) => setDialog({ kind: 'deleteObjective', objective }),
       onAddKeyResult: (objective) => setDialog({ kind: 'createKeyResult', objective }),
       onCheckIn: (keyResult) => setDialog({ kind: 'checkIn', keyResult }),
+      onEditKeyResult: (keyResult) => setDialog({ kind: 'editKeyResult', keyResult }),
       onDeleteKeyResult: (keyResult) => setDialog({ kind: 'deleteKeyResult', keyResult }),
     }),
     [],

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { storyPointsOf } from '../../../src/adapters/jira/estimation-fields';
+import { storyPointsOf } from '../../../src/adapters/jira/site-fields';
 import {
   agileIssuePageSchema,
   fieldListSchema,
@@ -27,7 +27,7 @@ const schemaOf: Record<string, z.ZodType> = {
 };
 
 const fixture = <S extends z.ZodType>(name: string, schema: S): z.infer<S> => schema.parse(readSharedJson('jira-fixtures', name));
-const noEstimation = { candidates: [], fieldOfProject: () => undefined };
+const noEstimation = { storyPointFieldIds: [], fieldOfProject: () => undefined };
 
 describeWithShared('jira-fixtures', 'recorded Jira responses', () => {
   it('has a client schema for every recorded file, and each parses', () => {

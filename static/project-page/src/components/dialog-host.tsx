@@ -11,6 +11,7 @@ export type Dialog =
   | { kind: 'editObjective'; objective: ObjectiveView }
   | { kind: 'deleteObjective'; objective: ObjectiveView }
   | { kind: 'createKeyResult'; objective: ObjectiveView }
+  | { kind: 'editKeyResult'; keyResult: KeyResultView }
   | { kind: 'checkIn'; keyResult: KeyResultView }
   | { kind: 'deleteKeyResult'; keyResult: KeyResultView };
 
@@ -63,6 +64,17 @@ export function DialogHost({ dialog, view, mutate, onClose }: DialogHostProps) {
             users={view.users}
             onCancel={onClose}
             onSubmit={(input) => mutate('createKeyResult', input, 'Key result added')}
+          />
+        </Modal>
+      );
+    case 'editKeyResult':
+      return (
+        <Modal title="Edit key result" onClose={onClose}>
+          <KeyResultForm
+            keyResult={dialog.keyResult}
+            users={view.users}
+            onCancel={onClose}
+            onSubmit={(changes) => mutate('updateKeyResult', { keyResultId: dialog.keyResult.id, changes }, 'Key result saved')}
           />
         </Modal>
       );

@@ -10,6 +10,7 @@ import { ProgressBar, progressText } from './progress-bar';
 
 export interface KeyResultActions {
   onCheckIn: (keyResult: KeyResultView) => void;
+  onEditKeyResult: (keyResult: KeyResultView) => void;
   onDeleteKeyResult: (keyResult: KeyResultView) => void;
 }
 
@@ -59,6 +60,9 @@ export function KeyResultRow({ keyResult, canEdit, movements, actions }: KeyResu
             <>
               <Button appearance="default" onClick={() => actions.onCheckIn(keyResult)}>
                 Check in
+              </Button>
+              <Button appearance="subtle" aria-label={`Edit key result ${keyResult.title}`} onClick={() => actions.onEditKeyResult(keyResult)}>
+                Edit
               </Button>
               <Button appearance="subtle" aria-label={`Delete key result ${keyResult.title}`} onClick={() => actions.onDeleteKeyResult(keyResult)}>
                 Delete

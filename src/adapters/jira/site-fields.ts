@@ -2,37 +2,43 @@ import { route } from '@forge/api';
 import type { JiraClient } from './jira-client';
 import { boardConfigurationSchema, boardPageSchema, fieldListSchema, type JiraIssue } from './jira-schemas';
 
-/** Custom field types Jira uses for estimates: "Story point estimate" and the classic float "Story Points". */
+/** Custom field types Jira uses for estimates ("Story point estimate", the classic float "Story Points") and sprints. */
 const STORY_POINTS_TYPE = 'com.pyxis.greenhopper.jira:jsw-story-points';
 const FLOAT_TYPE = 'com.atlassian.jira.plugin.system.customfieldtypes:float';
+const SPRINT_TYPE = 'com.pyxis.greenhopper.jira:gh-sprint';
 
-/** What was learned about the site's estimation fields; cached between invocations. */
-export interface EstimationConfig {
-  candidateFieldIds: string[];
+/** What was learned about the site's fields; cached between invocations. */
+export interface SiteFieldsConfig {
+  storyPointFieldIds: string[];
+  sprintFieldId: string | null;
   /** Project key → the estimation field of its board (null: the project has no board with one). */
   projectFields: Record<string, string | null>;
 }
 
-export interface EstimationConfigCache {
-  load(): Promise<EstimationConfig | undefined>;
-  save(config: EstimationConfig): Promise<void>;
+export interface SiteFieldsCache {
+  load(): Promise<SiteFieldsConfig | undefined>;
+  save(config: SiteFieldsConfig): Promise<void>;
 }
 
 /**
- * Finds which field holds story points, per board, never by a hard-coded id: a site can have both
- * "Story Points" and "Story point estimate", and each board's configuration names the one it uses.
+ * Finds the site's custom fields the app reads, never by a hard-coded id: which field holds story
+ * points per board (a site can have both "Story Points" and "Story point estimate", and each
+ * board's configuration names the one it uses), and the sprint field.
  */
-export class EstimationFields {
-  private config: EstimationConfig | undefined;
-  private dirty = false;
+export class SiteFields {
+  private config: SiteFieldsConfig | undefined;
 
   constructor(
     private readonly client: JiraClient,
-    private readonly cache?: EstimationConfigCache,
+    private readonly cache?: SiteFieldsCache,
   ) {}
 
-  async candidateFieldIds(): Promise<string[]> {
-    return (await this.loadConfig()).candidateFieldIds;
+  async storyPointFieldIds(): Promise<string[]> {
+    return (await this.loadConfig()).storyPointFieldIds;
+  }
+
+  async sprintFieldId(): Promise<string | undefined> {
+    return (await this.loadConfig()).sprintFieldId ?? undefined;
   }
 
   async fieldForBoard(boardId: string): Promise<string | undefined> {
@@ -43,13 +49,9 @@ export class EstimationFields {
   /** The estimation field of each project's (first) board, looked up once and cached. */
   async fieldsForProjects(projectKeys: readonly string[]): Promise<Map<string, string | undefined>> {
     const config = await this.loadConfig();
-    for (const projectKey of projectKeys) {
-      if (projectKey in config.projectFields) continue;
-      config.projectFields[projectKey] = (await this.lookUpProjectField(projectKey)) ?? null;
-      this.dirty = true;
-    }
-    if (this.dirty) await this.cache?.save(config);
-    this.dirty = false;
+    const missing = projectKeys.filter((projectKey) => !(projectKey in config.projectFields));
+    for (const projectKey of missing) config.projectFields[projectKey] = (await this.lookUpProjectField(projectKey)) ?? null;
+    if (missing.length > 0) await this.cache?.save(config);
     return new Map(projectKeys.map((key) => [key, config.projectFields[key] ?? undefined]));
   }
 
@@ -59,7 +61,7 @@ export class EstimationFields {
     return board === undefined ? undefined : this.fieldForBoard(String(board.id));
   }
 
-  private async loadConfig(): Promise<EstimationConfig> {
+  private async loadConfig(): Promise<SiteFieldsConfig> {
     if (this.config !== undefined) return this.config;
     const cached = await this.cache?.load();
     if (cached !== undefined) {
@@ -67,11 +69,12 @@ export class EstimationFields {
       return cached;
     }
     const fields = await this.client.get(route`/rest/api/3/field`, fieldListSchema);
-    const candidateFieldIds = fields
+    const storyPointFieldIds = fields
       .filter((field) => field.schema?.custom === STORY_POINTS_TYPE || (field.schema?.custom === FLOAT_TYPE && /^story points?$/i.test(field.name)))
       .map((field) => field.id);
-    this.config = { candidateFieldIds, projectFields: {} };
-    this.dirty = true;
+    const sprintFieldId = fields.find((field) => field.schema?.custom === SPRINT_TYPE)?.id ?? null;
+    this.config = { storyPointFieldIds, sprintFieldId, projectFields: {} };
+    await this.cache?.save(this.config);
     return this.config;
   }
 }
