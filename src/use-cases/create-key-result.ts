@@ -1,12 +1,12 @@
 import { assertValidKeyResult, type KeyResult, type Measure } from '../domain/key-result';
 import type { KeyResultInput, KeyResultView, MeasureInput } from '../shared/contract';
-import type { AppDeps } from './app-deps';
+import type { AppDeps, Caller } from './app-deps';
 import { requireProjectAccess } from './authorize';
 import { getObjectiveInProject } from './okr-tree';
 import { storedKeyResultView } from './views/stored-views';
 
-/** Adds a key result to an objective of the caller's project. A metric starts at its baseline. */
-export async function createKeyResult(deps: AppDeps, projectKey: string, input: KeyResultInput): Promise<KeyResultView> {
+/** Adds a key result to an objective of the caller's project, owned by the caller unless someone else is named. A metric starts at its baseline. */
+export async function createKeyResult(deps: AppDeps, caller: Caller, projectKey: string, input: KeyResultInput): Promise<KeyResultView> {
   await requireProjectAccess(deps.jira, projectKey, 'edit');
   await getObjectiveInProject(deps.okrs, input.objectiveId, projectKey);
   const nowIso = deps.clock.now().toISOString();
@@ -14,7 +14,7 @@ export async function createKeyResult(deps: AppDeps, projectKey: string, input: 
     id: deps.ids.next('kr'),
     objectiveId: input.objectiveId,
     title: input.title.trim(),
-    ...(input.ownerAccountId ? { ownerAccountId: input.ownerAccountId } : {}),
+    ownerAccountId: input.ownerAccountId ?? caller.accountId,
     weight: input.weight ?? 1,
     confidence: input.confidence ?? 'on-track',
     measure: measureFrom(input.measure),

@@ -26,11 +26,24 @@ describe('OKR mutations', () => {
     });
   });
 
+  it('makes the caller the owner of a new key result unless someone else is named', async () => {
+    const deps = testDeps();
+    const objective = await createObjective(deps, alex, 'SHOP', { title: 'O', level: 'team', cycle: q4 });
+    const mine = await createKeyResult(deps, alex, 'SHOP', { objectiveId: objective.id, title: 'Mine', measure: { kind: 'issues' } });
+    const sams = await createKeyResult(deps, alex, 'SHOP', {
+      objectiveId: objective.id,
+      title: 'Sam’s',
+      measure: { kind: 'issues' },
+      ownerAccountId: 'user-sam',
+    });
+    expect([mine.owner?.displayName, sams.owner?.displayName]).toEqual(['Alex Rivera', 'Sam Chen']);
+  });
+
   it('refuses to create a key result 5 → 5 and stores nothing', async () => {
     const deps = testDeps();
     const objective = await createObjective(deps, alex, 'SHOP', { title: 'O', level: 'team', cycle: q4 });
     await expect(
-      createKeyResult(deps, 'SHOP', { objectiveId: objective.id, title: 'Flat', measure: { kind: 'metric', baseline: 5, target: 5, unit: 'x' } }),
+      createKeyResult(deps, alex, 'SHOP', { objectiveId: objective.id, title: 'Flat', measure: { kind: 'metric', baseline: 5, target: 5, unit: 'x' } }),
     ).rejects.toThrow('Baseline and target are both 5');
     expect(deps.okrs.keyResults.size).toBe(0);
   });
@@ -68,7 +81,11 @@ describe('OKR mutations', () => {
   it('deletes an objective with its key results and their check-ins', async () => {
     const deps = testDeps();
     const objective = await createObjective(deps, alex, 'SHOP', { title: 'O', level: 'team', cycle: q4 });
-    const kr = await createKeyResult(deps, 'SHOP', { objectiveId: objective.id, title: 'K', measure: { kind: 'metric', baseline: 0, target: 3, unit: '' } });
+    const kr = await createKeyResult(deps, alex, 'SHOP', {
+      objectiveId: objective.id,
+      title: 'K',
+      measure: { kind: 'metric', baseline: 0, target: 3, unit: '' },
+    });
     await checkInKeyResult(deps, alex, 'SHOP', kr.id, { value: 1, confidence: 'on-track', note: '' });
     await deleteObjective(deps, 'SHOP', objective.id);
     expect([deps.okrs.objectives.size, deps.okrs.keyResults.size, deps.okrs.checkIns.length]).toEqual([0, 0, 0]);
@@ -77,7 +94,11 @@ describe('OKR mutations', () => {
   it('refuses to move a metric’s target onto its baseline', async () => {
     const deps = testDeps();
     const objective = await createObjective(deps, alex, 'SHOP', { title: 'O', level: 'team', cycle: q4 });
-    const kr = await createKeyResult(deps, 'SHOP', { objectiveId: objective.id, title: 'K', measure: { kind: 'metric', baseline: 2, target: 3, unit: '' } });
+    const kr = await createKeyResult(deps, alex, 'SHOP', {
+      objectiveId: objective.id,
+      title: 'K',
+      measure: { kind: 'metric', baseline: 2, target: 3, unit: '' },
+    });
     await expect(updateKeyResult(deps, 'SHOP', kr.id, { target: 2 })).rejects.toThrow('Baseline and target are both 2');
     expect(deps.okrs.keyResults.get(kr.id)?.measure).toMatchObject({ target: 3 });
   });

@@ -11,17 +11,17 @@ const q4 = { label: '2026 Q4', startDate: '2026-10-01', endDate: '2026-12-31' };
 async function seededSite() {
   const deps = testDeps();
   const objective = await createObjective(deps, alex, 'SHOP', { title: 'Faster checkout', level: 'team', cycle: q4 });
-  const latency = await createKeyResult(deps, 'SHOP', {
+  const latency = await createKeyResult(deps, alex, 'SHOP', {
     objectiveId: objective.id,
     title: 'p95 latency',
     measure: { kind: 'metric', baseline: 800, target: 300, unit: 'ms' },
   });
-  const conversion = await createKeyResult(deps, 'SHOP', {
+  const conversion = await createKeyResult(deps, alex, 'SHOP', {
     objectiveId: objective.id,
     title: 'Conversion',
     measure: { kind: 'metric', baseline: 0, target: 100, unit: '%' },
   });
-  const points = await createKeyResult(deps, 'SHOP', { objectiveId: objective.id, title: 'Ship one-click pay', measure: { kind: 'storyPoints' } });
+  const points = await createKeyResult(deps, alex, 'SHOP', { objectiveId: objective.id, title: 'Ship one-click pay', measure: { kind: 'storyPoints' } });
   return { deps, objective, latency, conversion, points };
 }
 
