@@ -12,6 +12,7 @@ export type {
   SprintState,
   StatusCategoryKey,
 } from './site-data';
+export type { IssueUpdatedEvent, IssueEventListener, ChangelogItem } from './issue-event';
 export type { SprintEvent, SprintEventSprint, SprintEventType, SprintEventListener } from './sprint-event';
 export { FaultSwitch } from './faults';
 export { searchAliasesFromManifest } from './search-aliases';

@@ -1,3 +1,4 @@
+import type { IssueEventListener } from './issue-event';
 import { Access } from './access';
 import { FaultSwitch } from './faults';
 import { type EmulatorRequest, type EmulatorResponse, JiraHttpError, errorResponse } from './http-types';
@@ -31,6 +32,8 @@ export class JiraEmulator {
   readonly faults = new FaultSwitch();
   readonly requestLog: EmulatorRequest[] = [];
   private readonly listeners = new Set<SprintEventListener>();
+  private readonly issueListeners = new Set<IssueEventListener>();
+  private changelogIds = 10000;
   private readonly core: EmulatorCore;
 
   constructor(site: SiteData, options: JiraEmulatorOptions = {}) {
@@ -43,6 +46,8 @@ export class JiraEmulator {
       searchAliases: options.searchAliases ?? {},
       tasks: new TaskStore(),
       emitSprintEvent: (event) => this.emit(event),
+      emitIssueEvent: (event) => this.issueListeners.forEach((listener) => listener(structuredClone(event))),
+      nextChangelogId: () => String(++this.changelogIds),
     };
   }
 
@@ -70,6 +75,12 @@ export class JiraEmulator {
   }
 
   /** Subscribes to sprint events fired by REST changes; returns the unsubscribe function. */
+  /** Fired when an issue changes through the REST API (today: status transitions). */
+  onIssueEvent(listener: IssueEventListener): () => void {
+    this.issueListeners.add(listener);
+    return () => this.issueListeners.delete(listener);
+  }
+
   onSprintEvent(listener: SprintEventListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -1,3 +1,4 @@
+import type { IssueUpdatedEvent } from './issue-event';
 import type { Access } from './access';
 import type { EmulatorResponse } from './http-types';
 import type { SiteStore } from './site-store';
@@ -12,6 +13,8 @@ export interface EmulatorCore {
   searchAliases: Record<string, string>;
   tasks: TaskStore;
   emitSprintEvent: (event: SprintEvent) => void;
+  emitIssueEvent: (event: IssueUpdatedEvent) => void;
+  nextChangelogId: () => string;
 }
 
 export interface RouteRequest {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import * as app from '../../src/index';
 import { KEY_RESULT_ALIAS, OBJECTIVE_ALIAS, OKR_PROPERTY_KEY } from '../../src/shared/issue-property';
+import { WORK_REFRESH_METHOD, WORK_REFRESH_QUEUE } from '../../src/triggers/issue-updated';
 import { SPRINT_CLOSE_METHOD, SPRINT_CLOSE_QUEUE } from '../../src/triggers/sprint-closed';
 
 const manifestPath = resolve(__dirname, '../../manifest.yml');
@@ -64,11 +65,12 @@ describe('manifest.yml', () => {
     }
   });
 
-  it('queues sprint closes to the consumer the code pushes to, on nodejs22.x', () => {
+  it('queues sprint closes and issue changes to the consumers the code pushes to, on nodejs22.x', () => {
     expect(manifest.modules.consumer).toEqual([
       { key: 'sprint-close-consumer', queue: SPRINT_CLOSE_QUEUE, resolver: { function: 'sprint-close-worker', method: SPRINT_CLOSE_METHOD } },
+      { key: 'work-refresh-consumer', queue: WORK_REFRESH_QUEUE, resolver: { function: 'work-refresh-worker', method: WORK_REFRESH_METHOD } },
     ]);
-    expect(manifest.modules.trigger[0]?.events).toEqual(['avi:jira-software:closed:sprint']);
+    expect(manifest.modules.trigger.map((trigger) => trigger.events)).toEqual([['avi:jira-software:closed:sprint'], ['avi:jira:updated:issue']]);
     expect(manifest.app.runtime.name).toBe('nodejs22.x');
   });
 

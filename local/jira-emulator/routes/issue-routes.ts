@@ -1,3 +1,4 @@
+import { statusChangedEvent } from '../issue-event';
 import { z } from 'zod';
 import { statusJson } from '../entity-json';
 import { parseFieldSelection } from '../field-selection';
@@ -54,6 +55,8 @@ function transition({ core, access, params, body }: RouteRequest) {
   const { transition: wanted } = parseJsonBody(transitionBody, body);
   const target = TRANSITIONS.find((candidate) => candidate.id === wanted.id);
   if (!target) throw badRequest(`Transition id '${wanted.id}' is not valid for this issue.`);
+  const fromStatus = issue.status.name;
   issue.status = { name: target.statusName, category: target.category };
+  if (fromStatus !== target.statusName) core.emitIssueEvent(statusChangedEvent(issue, fromStatus, access.accountId, core.nextChangelogId()));
   return emptyResponse(204);
 }

@@ -21,5 +21,6 @@ export function createEmulator(setup: EmulatorSetup): JiraEmulator {
   const searchAliases = searchAliasesFromManifest(readFileSync(setup.manifestPath, 'utf8'));
   const emulator = new JiraEmulator(setup.site, { searchAliases, baseUrl: setup.baseUrl, ...(setup.now ? { now: setup.now } : {}) });
   emulator.onSprintEvent((event: SprintEvent) => setup.onProductEvent({ ...event }));
+  emulator.onIssueEvent((event) => setup.onProductEvent({ ...event }));
   return emulator;
 }
