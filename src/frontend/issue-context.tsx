@@ -1,4 +1,5 @@
-import React from 'react';
+import React, { useEffect } from 'react';
+import { onLinksChanged } from './forge-bridge';
 import ForgeReconciler, { Inline, Lozenge, Stack, Text } from '@forge/react';
 import type { IssueContextView } from '../shared/contract';
 import { percentText } from './progress-row';
@@ -8,6 +9,7 @@ import { useResolver } from './use-resolver';
 /** Right-sidebar summary: which key results the issue supports and how far each has come. */
 export function IssueContext() {
   const { view, reload } = useResolver('getIssueContext', {});
+  useEffect(() => onLinksChanged(reload), [reload]);
   return (
     <SurfaceState view={view} retry={reload}>
       {(context: IssueContextView) =>

@@ -3,7 +3,7 @@ import ForgeReconciler, { Button, EmptyState, Inline, Stack, Text } from '@forge
 import type { IssueLinkOptionsView, IssuePanelView } from '../shared/contract';
 import { LinkEditor } from './link-editor';
 import { LinkedKeyResults } from './linked-key-results';
-import { callResolver } from './resolver-client';
+import { announceLinksChanged, callResolver } from './forge-bridge';
 import { SurfaceState } from './surface-state';
 import { useResolver } from './use-resolver';
 
@@ -22,8 +22,10 @@ export function IssuePanel() {
     });
   };
   const save = async (keyResultIds: string[]) => {
-    replace(await callResolver('setIssueLinks', { keyResultIds }));
+    const panel = await callResolver('setIssueLinks', { keyResultIds });
+    replace(panel);
     setEditor(undefined);
+    await announceLinksChanged(panel.issue.key);
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ResolverContract, ResolverKey } from '../shared/contract';
-import { callResolver } from './resolver-client';
+import { callResolver } from './forge-bridge';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: T };
 
@@ -8,7 +8,8 @@ export type Loadable<T> = { state: 'loading' } | { state: 'error'; message: stri
 export function useResolver<K extends ResolverKey>(key: K, input: ResolverContract[K]['input']) {
   const [view, setView] = useState<Loadable<ResolverContract[K]['output']>>({ state: 'loading' });
   const reload = useCallback(() => {
-    setView({ state: 'loading' });
+    // A reload keeps what is shown until the fresh view arrives; only the first load shows a spinner.
+    setView((current) => (current.state === 'ready' ? current : { state: 'loading' }));
     callResolver(key, input).then(
       (data) => setView({ state: 'ready', data }),
       (error: unknown) => setView({ state: 'error', message: error instanceof Error ? error.message : String(error) }),

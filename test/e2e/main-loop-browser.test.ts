@@ -47,6 +47,8 @@ suite(CSV, 'the main loop clicked through the host page in Chromium (Spring XD)'
     await panel.locator('select').selectOption({ label: `${krTitle} · Stream processing in production (2026 Q4)` });
     await panel.getByRole('button', { name: 'Save' }).click();
     await panel.getByText('Supports 1 key result').waitFor();
+    // The sidebar context hears the panel's change and shows it without a reload.
+    await (await frameOf('okr-issue-context')).getByText(krTitle).waitFor();
   };
   const markDone = async (issueKey: string) => {
     await open(`/browse/${issueKey}`);

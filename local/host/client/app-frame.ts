@@ -29,11 +29,22 @@ function onMessage(event: MessageEvent): void {
     case 'close':
       entry?.onClose();
       break;
+    case 'emit':
+      relayAppEvent(message.frameId, data);
+      break;
     case 'navigate':
       navigateTo(targetUrl(data), data['type'] === 'new-tab');
       break;
     default:
       console.info(`local Forge host: '${message.cmd}' from ${message.frameId}`, data);
+  }
+}
+
+/** `events.emit` in one surface reaches the app's other surfaces on the page, as in Jira. */
+function relayAppEvent(fromFrameId: string, data: Record<string, unknown>): void {
+  for (const [frameId, entry] of frames) {
+    if (frameId === fromFrameId || !entry.iframe.isConnected) continue;
+    entry.iframe.contentWindow?.postMessage({ localForgeAppEvent: true, event: data['event'], payload: data['payload'] }, '*');
   }
 }
 

@@ -27,6 +27,24 @@ async function invoke(config: FrameConfig, data: unknown): Promise<unknown> {
   return body;
 }
 
+type AppEventListener = (payload: unknown) => unknown;
+const appEventListeners = new Map<string, Set<AppEventListener>>();
+
+/** `events.on`: the callback stays in this frame; the host relays other frames' `emit`s here. */
+function subscribe(data: unknown): { unsubscribe: () => void } {
+  const { event, callback } = (data ?? {}) as { event?: string; callback?: AppEventListener };
+  if (!event || typeof callback !== 'function') return { unsubscribe: () => undefined };
+  const listeners = appEventListeners.get(event) ?? new Set<AppEventListener>();
+  listeners.add(callback);
+  appEventListeners.set(event, listeners);
+  return { unsubscribe: () => listeners.delete(callback) };
+}
+
+/** An app event another surface emitted, relayed by the host page. */
+export function deliverAppEvent(event: string, payload: unknown): void {
+  appEventListeners.get(event)?.forEach((listener) => listener(payload));
+}
+
 function memoryHistory() {
   const listeners: Array<(location: unknown) => void> = [];
   const history = {
@@ -72,6 +90,8 @@ export function bridgeCommands(config: FrameConfig, reconcile: (data: unknown) =
     navigate: notify('navigate'),
     resize: notify('resize'),
     openModal: notify('openModal'),
+    emit: notify('emit'),
+    on: (data) => subscribe(data),
     reload: () => {
       window.location.reload();
       return true;

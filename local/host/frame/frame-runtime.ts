@@ -1,7 +1,7 @@
 import { createUiKitRenderer } from '../uikit/ui-kit-components';
 import { isForgeDoc, type ForgeDoc } from '../uikit/forge-doc';
 import { patchChildren } from '../uikit/vnode-dom';
-import { bridgeCommands } from './frame-bridge';
+import { bridgeCommands, deliverAppEvent } from './frame-bridge';
 import type { FrameConfig } from './frame-config';
 
 /**
@@ -47,6 +47,12 @@ globalThis.__bridge = {
     return command(data);
   },
 };
+
+// App events (`events.emit` in another surface) arrive from the host page.
+window.addEventListener('message', (message: MessageEvent) => {
+  const data = message.data as { localForgeAppEvent?: boolean; event?: string; payload?: unknown } | undefined;
+  if (message.source === window.parent && data?.localForgeAppEvent && typeof data.event === 'string') deliverAppEvent(data.event, data.payload);
+});
 
 // Jira sizes app iframes to their content; report the body's height (the document's own height
 // never drops below the iframe's) whenever it changes.

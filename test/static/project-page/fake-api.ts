@@ -1,5 +1,5 @@
 import type { ResolverContract, ResolverKey } from '../../../src/shared/contract';
-import { invoke } from '../../../static/project-page/src/api';
+import { getContext, invoke } from '../../../static/project-page/src/api';
 
 type Handlers = { [K in ResolverKey]?: (input: ResolverContract[K]['input']) => ResolverContract[K]['output'] | Promise<ResolverContract[K]['output']> };
 
@@ -18,4 +18,9 @@ export function inputsOf<K extends ResolverKey>(key: K): ResolverContract[K]['in
     .mocked(invoke)
     .mock.calls.filter(([calledKey]) => calledKey === key)
     .map(([, input]) => input as ResolverContract[K]['input']);
+}
+
+/** The test file must `jest.mock` the api module; this makes its `getContext` name the signed-in user. */
+export function signInAs(accountId: string | undefined): void {
+  jest.mocked(getContext).mockResolvedValue({ projectKey: 'SHOP', accountId });
 }
