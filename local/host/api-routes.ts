@@ -54,6 +54,17 @@ const completeSprint: Handler = async (ctx, req, [sprintId]) => {
   return { sprint };
 };
 
+// Like Jira's "Start sprint" dialog: two weeks from now.
+const startSprint: Handler = async (ctx, req, [sprintId]) => {
+  const accountId = optionalString((await readJson(req))['accountId']);
+  const startDate = new Date();
+  const endDate = new Date(startDate.getTime() + 14 * 24 * 60 * 60 * 1000);
+  const body = { state: 'active', startDate: startDate.toISOString(), endDate: endDate.toISOString() };
+  const sprint = await requireJira(ctx).call('POST', `/rest/agile/1.0/sprint/${sprintId ?? ''}`, accountId, body);
+  await ctx.forge.drainQueues();
+  return { sprint };
+};
+
 const transition: Handler = async (ctx, req, [key]) => {
   const body = await readJson(req);
   const accountId = optionalString(body['accountId']);
@@ -69,6 +80,7 @@ const ROUTES: Array<{ method: string; pattern: RegExp; handle: Handler }> = [
   { method: 'POST', pattern: /^\/api\/invoke$/, handle: invoke },
   { method: 'POST', pattern: /^\/api\/events$/, handle: deliverEvent },
   { method: 'POST', pattern: /^\/api\/sprints\/(\d+)\/complete$/, handle: completeSprint },
+  { method: 'POST', pattern: /^\/api\/sprints\/(\d+)\/start$/, handle: startSprint },
   {
     method: 'GET',
     pattern: /^\/api\/site$/,

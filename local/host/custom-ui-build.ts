@@ -6,7 +6,7 @@ import { listUiModules } from './module-catalog';
 
 /**
  * Builds each Custom UI resource whose folder has no index.html yet, with the Vite config next
- * to it (`static/<page>/build` ← `static/<page>/vite.config.ts`). Without a config the host
+ * to it (`static/<page>/build` ← `static/<page>/vite.config.mts`). Without a config the host
  * serves a placeholder page naming the missing build.
  */
 export function buildMissingCustomUi(manifest: Manifest, log: (line: string) => void = console.log): void {
@@ -19,7 +19,7 @@ export function buildMissingCustomUi(manifest: Manifest, log: (line: string) => 
   for (const folder of folders) {
     const absolute = join(manifest.dir, folder);
     if (existsSync(join(absolute, 'index.html'))) continue;
-    const config = join(dirname(absolute), 'vite.config.ts');
+    const config = join(dirname(absolute), 'vite.config.mts');
     if (!existsSync(config)) {
       log(`Custom UI ${folder} is not built and has no ${config}: its page shows a placeholder.`);
       continue;

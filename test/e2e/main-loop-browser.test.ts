@@ -96,6 +96,7 @@ suite(CSV, 'the main loop clicked through the host page in Chromium (Spring XD)'
     await markDone(scenario.directKey);
     await open('/projects/XD/backlog');
     await page.getByRole('button', { name: 'Complete sprint' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Complete sprint' }).click();
     await page.getByText(`${scenario.active.name} completed`).waitFor();
 
     await open('/projects/XD/apps/okr-project-page');

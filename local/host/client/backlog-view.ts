@@ -47,6 +47,36 @@ function sprintHeader(sprint: SprintSummary, issues: IssueSummary[], project: Pr
     }
     ctx.refresh();
   };
+  const confirmComplete = (): void => {
+    const done = issues.filter((issue) => issue.status.category === 'done').length;
+    const open = issues.length - done;
+    let close = (): void => undefined;
+    const body = h(
+      'div',
+      { class: 'confirm' },
+      h(
+        'p',
+        {},
+        `${done} ${done === 1 ? 'issue is' : 'issues are'} done and ${open} ${open === 1 ? 'is' : 'are'} still open. Open issues go back to the backlog.`,
+      ),
+      h(
+        'div',
+        { class: 'confirm__actions' },
+        h('button', { class: 'button', onclick: () => close() }, 'Cancel'),
+        h('button', { class: 'button button--primary', onclick: () => (close(), void complete()) }, 'Complete sprint'),
+      ),
+    );
+    close = openModal(`Complete ${sprint.name}`, body, () => undefined, 'small');
+  };
+  const start = async (): Promise<void> => {
+    try {
+      await hostApi.startSprint(sprint.id, actingUser.get());
+      showFlag({ title: `${sprint.name} started`, type: 'success' });
+    } catch (error) {
+      showFlag({ title: 'Could not start the sprint', description: (error as Error).message, type: 'error' });
+    }
+    ctx.refresh();
+  };
   return h(
     'div',
     { class: 'sprint__header' },
@@ -58,7 +88,10 @@ function sprintHeader(sprint: SprintSummary, issues: IssueSummary[], project: Pr
     ),
     h('span', { class: `lozenge lozenge--${sprint.state === 'active' ? 'inprogress' : 'default'}` }, sprint.state),
     h('span', { class: 'spacer' }),
-    sprint.state === 'active' ? h('button', { class: 'button button--primary', onclick: () => void complete() }, 'Complete sprint') : null,
+    sprint.state === 'active' ? h('button', { class: 'button button--primary', onclick: confirmComplete }, 'Complete sprint') : null,
+    sprint.state === 'future' && !ctx.site.sprints.some((other) => other.boardId === sprint.boardId && other.state === 'active')
+      ? h('button', { class: 'button', onclick: () => void start() }, 'Start sprint')
+      : null,
     actionMenu(`Actions for ${sprint.name}`, items),
   );
 }

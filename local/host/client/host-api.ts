@@ -19,6 +19,7 @@ export const hostApi = {
   transition: (key: string, transitionId: string, accountId: string | undefined) =>
     call<IssueDetail>('POST', `/api/issues/${encodeURIComponent(key)}/transition`, { transitionId, accountId }),
   completeSprint: (sprintId: number, accountId: string | undefined) => call<unknown>('POST', `/api/sprints/${sprintId}/complete`, { accountId }),
+  startSprint: (sprintId: number, accountId: string | undefined) => call<unknown>('POST', `/api/sprints/${sprintId}/start`, { accountId }),
 };
 
 const USER_KEY = 'localForge.accountId';

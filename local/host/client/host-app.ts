@@ -81,6 +81,10 @@ function view(site: SiteSummary, projectKey: string | undefined): HTMLElement {
       createAppFrame({ module, accountId: actingUser.get(), extension: projectPageExtension(project, board?.id) }),
     );
   }
+  if (!project && site.projects.length > 0 && projectKey) {
+    // As Jira does: a project you may not browse looks like one that does not exist.
+    return h('div', { class: 'page' }, h('h1', {}, 'Project not found'), h('p', {}, `${projectKey} does not exist or you do not have permission to see it.`));
+  }
   if (!project) return h('div', { class: 'page' }, h('h1', {}, 'No project'), h('p', {}, 'The acting user cannot browse any project.'));
   return backlogView(project, ctx);
 }
