@@ -1,32 +1,20 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { csvSiteNow, loadCsvSite } from '../../local/datasets/csv-site';
 import { DEMO_USERS } from '../../local/datasets/demo-site';
-import type { SiteData } from '../../local/jira-emulator';
 import { startHost, type RunningHost } from '../../local/host/server';
 import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE } from '../local/host/chromium';
 import { describeWithShared, sharedPath } from '../support/shared-material';
+import { expectedFigures, pickScenario } from './xd-scenario';
 
 const CSV = 'datasets/XD_issues.csv';
-const POINTS_FIELD = 'customfield_10016';
 const chromiumPath = findChromium();
-
-/** An epic with an open child in the active sprint, and an open story of the sprint outside that epic. */
-function pickScenario(site: SiteData) {
-  const active = site.sprints.find((sprint) => sprint.state === 'active');
-  const open = site.issues.filter(
-    (i) => active && i.sprintIds.includes(active.id) && i.issueType !== 'Epic' && i.status.category !== 'done' && (i.estimates[POINTS_FIELD] ?? 0) > 0,
-  );
-  const child = open.find((issue) => issue.parentKey !== undefined);
-  const direct = open.find((issue) => issue.parentKey !== child?.parentKey);
-  if (!active || !child?.parentKey || !direct) throw new Error('The XD active sprint lacks an epic child and a separate story');
-  return { active, epicKey: child.parentKey, childKey: child.key, directKey: direct.key };
-}
 
 const suite = chromiumPath ? describeWithShared : (_file: string, name: string, body: () => void) => describe.skip(`${name} (${NO_CHROMIUM_MESSAGE})`, body);
 
 suite(CSV, 'the main loop clicked through the host page in Chromium (Spring XD)', () => {
   const site = loadCsvSite(sharedPath(CSV));
   const scenario = pickScenario(site);
+  const expected = expectedFigures(site, scenario);
   const krTitle = 'Deliver the runtime work';
   let host: RunningHost;
   let browser: Browser;
@@ -83,17 +71,17 @@ suite(CSV, 'the main loop clicked through the host page in Chromium (Spring XD)'
   }, 60_000);
 
   it('tags the epic and a story from the issue panel; the epic’s child shows the key result through its epic', async () => {
-    await tagWithKeyResult(scenario.epicKey);
-    await tagWithKeyResult(scenario.directKey);
-    await open(`/browse/${scenario.childKey}`);
+    await tagWithKeyResult(scenario.epic.key);
+    await tagWithKeyResult(scenario.direct.key);
+    await open(`/browse/${scenario.throughEpic.key}`);
     const panel = await frameOf('okr-issue-panel');
     await panel.getByText(krTitle).waitFor();
-    await panel.getByText(`via epic ${scenario.epicKey}`).waitFor();
+    await panel.getByText(`via epic ${scenario.epic.key}`).waitFor();
   }, 60_000);
 
   it('shows the key result moved by the sprint on the project page after Complete sprint', async () => {
-    await markDone(scenario.childKey);
-    await markDone(scenario.directKey);
+    await markDone(scenario.throughEpic.key);
+    await markDone(scenario.direct.key);
     await open('/projects/XD/backlog');
     await page.getByRole('button', { name: 'Complete sprint' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Complete sprint' }).click();
@@ -104,7 +92,7 @@ suite(CSV, 'the main loop clicked through the host page in Chromium (Spring XD)'
     const row = okrs.locator(`[data-testid^="ledger-${scenario.active.id}-"]`);
     await row.waitFor();
     expect(await row.locator('td').first().textContent()).toBe(krTitle);
-    expect(await okrs.locator(`[data-testid^="ledger-values-${scenario.active.id}-"]`).textContent()).toMatch(/^\d+(\.\d+)? → \d+(\.\d+)? story points$/);
-    expect(await okrs.locator(`[data-testid^="ledger-delta-${scenario.active.id}-"]`).textContent()).toMatch(/^\+\d/);
+    expect(await okrs.locator(`[data-testid^="ledger-values-${scenario.active.id}-"]`).textContent()).toBe(`${expected.before} → ${expected.after} pts`);
+    expect(await okrs.locator(`[data-testid^="ledger-delta-${scenario.active.id}-"]`).textContent()).toBe(`+${expected.moved}`);
   }, 90_000);
 });

@@ -1,37 +1,12 @@
 import { csvSiteNow, loadCsvSite } from '../../local/datasets/csv-site';
 import { DEMO_USERS } from '../../local/datasets/demo-site';
-import type { SiteData, SiteIssue } from '../../local/jira-emulator';
+import type { SiteIssue } from '../../local/jira-emulator';
 import { startHost, type RunningHost } from '../../local/host/server';
 import { HostClient } from '../support/host-client';
 import { describeWithShared, sharedPath } from '../support/shared-material';
+import { expectedFigures, pickScenario } from './xd-scenario';
 
 const CSV = 'datasets/XD_issues.csv';
-const POINTS_FIELD = 'customfield_10016';
-
-/** The active sprint's parts this scenario needs, found in the real Spring XD data. */
-function pickScenario(site: SiteData) {
-  const active = site.sprints.find((sprint) => sprint.state === 'active');
-  if (!active) throw new Error('The XD site has no active sprint');
-  const inSprint = site.issues.filter((issue) => issue.sprintIds.includes(active.id) && issue.issueType !== 'Epic');
-  const throughEpic = inSprint.find((issue) => issue.parentKey !== undefined && issue.status.category !== 'done' && (issue.estimates[POINTS_FIELD] ?? 0) > 0);
-  const epic = site.issues.find((issue) => issue.key === throughEpic?.parentKey);
-  const direct = inSprint.find((issue) => issue.parentKey !== epic?.key && issue.status.category !== 'done' && (issue.estimates[POINTS_FIELD] ?? 0) > 0);
-  if (!throughEpic || !epic || !direct) throw new Error('No epic child and independent story to use in the XD active sprint');
-  return { active, epic, throughEpic, direct };
-}
-
-/** What the key result must show, computed from the dataset itself after the two stories are done. */
-function expectedFigures(site: SiteData, scenario: ReturnType<typeof pickScenario>) {
-  const doneKeys = new Set([scenario.direct.key, scenario.throughEpic.key]);
-  const isDone = (issue: SiteIssue) => issue.status.category === 'done' || doneKeys.has(issue.key);
-  const supporting = site.issues.filter((issue) => issue.key === scenario.direct.key || issue.parentKey === scenario.epic.key);
-  const points = (issues: SiteIssue[]) => Math.round(issues.reduce((sum, issue) => sum + (issue.estimates[POINTS_FIELD] ?? 0), 0) * 1e4) / 1e4;
-  const after = points(supporting.filter(isDone));
-  const moved = points(supporting.filter((issue) => isDone(issue) && issue.sprintIds.includes(scenario.active.id)));
-  const total = points(supporting);
-  return { after, moved, before: after - moved, total, percent: Math.round((after / total) * 10000) / 100 };
-}
-
 describeWithShared(CSV, 'the main loop over HTTP on the Spring XD dataset', () => {
   const site = loadCsvSite(sharedPath(CSV));
   const scenario = pickScenario(site);

@@ -20,8 +20,10 @@ export function formatOptionalPercent(percent: number | null): string {
   return percent === null ? '\u2013' : formatPercent(percent);
 }
 
+/** "9.5 / 4" + "%" → "9.5 / 4 %"; an empty or blank unit adds nothing, not even a space. */
 export function withUnit(text: string, unit: string): string {
-  return unit.trim() === '' ? text : `${text} ${unit}`;
+  const trimmed = unit.trim();
+  return trimmed === '' ? text : `${text} ${trimmed}`;
 }
 
 /** "2026-10-01" or a full ISO timestamp → "1 Oct 2026". */
@@ -31,14 +33,37 @@ export function formatDate(iso: string): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** "1 issue", "3 issues", "0.5 pts": singular only when the number reads as 1. */
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
-  return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
+  const text = formatNumber(count);
+  return `${text} ${text === '1' ? singular : plural}`;
 }
 
-/** "1,5" and "1.5" both mean one and a half; empty or junk is undefined. */
+const plainNumber = /^(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+const commaGrouped = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+const spaceGrouped = /^\d{1,3}( \d{3})+(\.\d+|,(?!\d{3}$)\d+)?$/;
+const decimalComma = /^\d*,(?!\d{3}$)\d+$/;
+
+/**
+ * What the user typed, as a number: "1,000", "12,500.5" and "1 000" group thousands; a single
+ * comma not followed by exactly three digits ("1,5") is a decimal comma. Empty, junk and
+ * ambiguous text ("1,00,0", "1.000,5") is undefined rather than a guess.
+ */
 export function parseNumber(text: string): number | undefined {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return undefined;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : undefined;
+  const normalized = text.trim().replace(/[\u00a0\u2009\u202f]/g, ' ');
+  const negative = /^[-\u2212]/.test(normalized);
+  const digits = canonicalDigits(normalized.replace(/^[-+\u2212]/, ''));
+  if (digits === undefined) return undefined;
+  const value = Number(digits);
+  if (!Number.isFinite(value)) return undefined;
+  return negative ? -value : value;
+}
+
+/** The unsigned number in the form `Number` reads, or undefined when it is not one we accept. */
+function canonicalDigits(body: string): string | undefined {
+  if (plainNumber.test(body)) return body;
+  if (commaGrouped.test(body)) return body.replace(/,/g, '');
+  if (spaceGrouped.test(body)) return body.replace(/ /g, '').replace(',', '.');
+  if (decimalComma.test(body)) return body.replace(',', '.');
+  return undefined;
 }

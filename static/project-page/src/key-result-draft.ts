@@ -10,7 +10,7 @@ export interface KeyResultDraft {
   current: string;
   unit: string;
   weight: string;
-  /** Empty means "the caller" when creating, and "no owner" for an unowned key result. */
+  /** Empty means "the caller" when creating without knowing who that is, and "no owner" for an unowned key result. */
   ownerId: string;
 }
 
@@ -28,8 +28,9 @@ export type KeyResultChanges = ResolverContract['updateKeyResult']['input']['cha
 
 export type ParsedDraft = { ok: true; values: KeyResultValues } | { ok: false; problems: Record<string, string> };
 
-export function emptyDraft(): KeyResultDraft {
-  return { title: '', kind: 'metric', baseline: '0', target: '', current: '', unit: '', weight: '1', ownerId: '' };
+/** A blank key result, owned by the signed-in user when the page knows who that is. */
+export function emptyDraft(ownerId = ''): KeyResultDraft {
+  return { title: '', kind: 'metric', baseline: '0', target: '', current: '', unit: '', weight: '1', ownerId };
 }
 
 export function draftOf(keyResult: KeyResultView): KeyResultDraft {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { invoke, showFlag } from './api';
 import { DialogHost, type Dialog, type Mutate } from './components/dialog-host';
 import { ObjectiveTree } from './components/objective-tree';
@@ -11,35 +11,41 @@ import { useProjectPage } from './use-project-page';
 /** The project tab: header, OKR tree, sprint ledger, and the dialog that changes them. */
 export function ProjectPage() {
   const { state, reload, selectCycle } = useProjectPage();
-  const [dialog, setDialog] = useState<Dialog | undefined>(undefined);
-  const close = useCallback(() => setDialog(undefined), []);
+  const [open, setOpen] = useState<{ dialog: Dialog; opener: HTMLElement | null } | undefined>(undefined);
+  const close = useCallback(() => setOpen(undefined), []);
+  // Safari and Firefox on macOS do not focus a clicked button, so the opener is the last button clicked.
+  const lastClicked = useRef<HTMLElement | null>(null);
+  const rememberClick = (event: MouseEvent) => {
+    lastClicked.current = event.target instanceof Element ? event.target.closest('button') : null;
+  };
+  const openDialog = useCallback((dialog: Dialog) => setOpen({ dialog, opener: lastClicked.current }), []);
 
   const mutate: Mutate = async (key, input, successTitle) => {
     await invoke(key, input);
-    setDialog(undefined);
+    setOpen(undefined);
     showFlag(successTitle);
     await reload();
   };
 
   const actions = useMemo<ObjectiveActions>(
     () => ({
-      onEditObjective: (objective) => setDialog({ kind: 'editObjective', objective }),
-      onDeleteObjective: (objective) => setDialog({ kind: 'deleteObjective', objective }),
-      onAddKeyResult: (objective) => setDialog({ kind: 'createKeyResult', objective }),
-      onCheckIn: (keyResult) => setDialog({ kind: 'checkIn', keyResult }),
-      onEditKeyResult: (keyResult) => setDialog({ kind: 'editKeyResult', keyResult }),
-      onDeleteKeyResult: (keyResult) => setDialog({ kind: 'deleteKeyResult', keyResult }),
+      onEditObjective: (objective) => openDialog({ kind: 'editObjective', objective }),
+      onDeleteObjective: (objective) => openDialog({ kind: 'deleteObjective', objective }),
+      onAddKeyResult: (objective) => openDialog({ kind: 'createKeyResult', objective }),
+      onCheckIn: (keyResult) => openDialog({ kind: 'checkIn', keyResult }),
+      onEditKeyResult: (keyResult) => openDialog({ kind: 'editKeyResult', keyResult }),
+      onDeleteKeyResult: (keyResult) => openDialog({ kind: 'deleteKeyResult', keyResult }),
     }),
-    [],
+    [openDialog],
   );
 
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'error') return <ErrorState message={state.message} onRetry={() => void reload()} />;
 
-  const { view, refreshing } = state;
-  const createObjective = () => setDialog({ kind: 'createObjective' });
+  const { view, refreshing, accountId } = state;
+  const createObjective = () => openDialog({ kind: 'createObjective' });
   return (
-    <div className="okr-page" aria-busy={refreshing}>
+    <div className="okr-page" aria-busy={refreshing} onClickCapture={rememberClick}>
       <PageHeader
         projectKey={view.projectKey}
         cycle={view.cycle}
@@ -55,7 +61,7 @@ export function ProjectPage() {
         <ObjectiveTree objectives={view.objectives} sprints={view.sprints} canEdit={view.canEdit} actions={actions} />
       )}
       {view.objectives.length > 0 && <SprintLedger sprints={view.sprints} objectives={view.objectives} />}
-      {dialog && <DialogHost dialog={dialog} view={view} mutate={mutate} onClose={close} />}
+      {open && <DialogHost dialog={open.dialog} opener={open.opener} view={view} currentAccountId={accountId} mutate={mutate} onClose={close} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ProjectPage } from '../../../static/project-page/src/project-page';
-import { answerInvoke, inputsOf } from './fake-api';
+import { answerInvoke, inputsOf, signInAs } from './fake-api';
 import { aKeyResult, anObjective, aProjectPageView } from '../../support/views';
 
 jest.mock('../../../static/project-page/src/api', () => ({ invoke: jest.fn(), getContext: jest.fn(), showFlag: jest.fn(), openIssue: jest.fn() }));
@@ -12,6 +12,7 @@ afterEach(() => jest.clearAllMocks());
 const keyResult = aKeyResult({ id: 'kr-x', objectiveId: 'obj-checkout' });
 
 async function renderPage() {
+  signInAs('acc-ada');
   answerInvoke({
     getProjectPage: () => aProjectPageView(),
     createKeyResult: () => keyResult,
@@ -24,7 +25,7 @@ async function renderPage() {
 }
 
 describe('Project page changes', () => {
-  it('creates a metric key result with baseline, target, unit and weight when the form is filled in', async () => {
+  it('creates a metric key result with baseline, target, unit, weight and the signed-in user as owner when the form is filled in', async () => {
     await renderPage();
     const objective = screen.getByTestId('objective-obj-platform');
     await userEvent.click(within(objective).getAllByRole('button', { name: 'Add key result' })[0]!);
@@ -40,7 +41,13 @@ describe('Project page changes', () => {
 
     await waitFor(() =>
       expect(inputsOf('createKeyResult')).toEqual([
-        { objectiveId: 'obj-platform', title: 'Answer in under 200 ms', weight: 2, measure: { kind: 'metric', baseline: 450, target: 200, unit: 'ms' } },
+        {
+          objectiveId: 'obj-platform',
+          title: 'Answer in under 200 ms',
+          weight: 2,
+          ownerAccountId: 'acc-ada',
+          measure: { kind: 'metric', baseline: 450, target: 200, unit: 'ms' },
+        },
       ]),
     );
   });
@@ -58,6 +65,29 @@ describe('Project page changes', () => {
     await waitFor(() =>
       expect(inputsOf('checkIn')).toEqual([{ keyResultId: 'kr-time', value: 38, confidence: 'off-track', note: 'Fraud checks added latency' }]),
     );
+  });
+
+  it('saves one thousand when the new value is typed as "1,000"', async () => {
+    await renderPage();
+    await userEvent.click(within(screen.getByTestId('key-result-kr-time')).getByRole('button', { name: 'Check in' }));
+    const dialog = screen.getByRole('dialog', { name: 'Check in' });
+    await userEvent.clear(within(dialog).getByLabelText(/New value/));
+    await userEvent.type(within(dialog).getByLabelText(/New value/), '1,000');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Check in' }));
+
+    await waitFor(() => expect(inputsOf('checkIn')).toEqual([{ keyResultId: 'kr-time', value: 1000, confidence: 'at-risk' }]));
+  });
+
+  it('asks for a number without calling the server when the new value is ambiguous', async () => {
+    await renderPage();
+    await userEvent.click(within(screen.getByTestId('key-result-kr-time')).getByRole('button', { name: 'Check in' }));
+    const dialog = screen.getByRole('dialog', { name: 'Check in' });
+    await userEvent.clear(within(dialog).getByLabelText(/New value/));
+    await userEvent.type(within(dialog).getByLabelText(/New value/), '1.000,5');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Check in' }));
+
+    expect(within(dialog).getByText('Enter a number.')).toBeTruthy();
+    expect(inputsOf('checkIn')).toEqual([]);
   });
 
   it('clears the parent with null when an edited objective is moved to the top level', async () => {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { ApiError } from '../../../static/project-page/src/api-error';
 import { ProjectPage } from '../../../static/project-page/src/project-page';
 import { answerInvoke, inputsOf } from './fake-api';
-import { aProjectPageView, q3 } from '../../support/views';
+import { aKeyResult, anObjective, aProjectPageView, q3 } from '../../support/views';
 
 jest.mock('../../../static/project-page/src/api', () => ({ invoke: jest.fn(), getContext: jest.fn(), showFlag: jest.fn(), openIssue: jest.fn() }));
 
@@ -48,6 +48,28 @@ describe('ProjectPage', () => {
     expect(measure.textContent).toBe('45 / 30 s↓ from 80');
     expect(within(measure).getByRole('img', { name: 'Decrease' })).toBeTruthy();
   });
+
+  it.each([
+    ['%', 12, 9.5, 4, '9.5 / 4 %'],
+    ['', 100, 640, 300, '640 / 300'],
+  ])(
+    'writes the metric value with unit %j as %j next to "from" the baseline when the key result is a metric',
+    async (unit, baseline, current, target, expected) => {
+      const metric = aKeyResult({
+        id: 'kr-metric',
+        objectiveId: 'obj-m',
+        kind: 'metric',
+        work: undefined,
+        metric: { baseline, target, current, unit, direction: target < baseline ? 'decrease' : 'increase' },
+      });
+      await renderPage(aProjectPageView({ objectives: [anObjective({ id: 'obj-m', keyResults: [metric] })], sprints: [] }));
+      const measure = screen.getByTestId('kr-measure-kr-metric');
+      expect([measure.querySelector('.okr-measure__value')?.textContent, measure.querySelector('.okr-measure__meta')?.textContent]).toEqual([
+        expected,
+        `${target < baseline ? '↓' : '↑'} from ${baseline}`,
+      ]);
+    },
+  );
 
   it('shows done of total issues when a key result counts issues', async () => {
     await renderPage();

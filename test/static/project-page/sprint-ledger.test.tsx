@@ -30,6 +30,21 @@ describe('Sprint ledger', () => {
     expect(cellsOf(screen.getByTestId('ledger-42-kr-points'))).toEqual(['Finish the API hardening epic', '5 → 13 pts', '+8', '24 % → 62 %', '2 issues, 8 pts']);
   });
 
+  it('counts issues in the singular and leaves story points out when an issue-count key result moved one issue', async () => {
+    const view = aProjectPageView();
+    const moved = { key: 'SHOP-12', summary: 'Store card tokens', statusCategory: 'done' as const, via: 'direct' as const, storyPoints: 5 };
+    view.sprints = [
+      {
+        sprintId: '43',
+        sprintName: 'SHOP Sprint 43',
+        completeDateIso: '2026-11-11T16:00:00.000Z',
+        entries: [aLedgerEntry({ sprintId: '43', keyResultId: 'kr-one-click', before: 0, after: 1, movedIssues: [moved], movedStoryPoints: 5 })],
+      },
+    ];
+    await renderLedger(view);
+    expect(cellsOf(screen.getByTestId('ledger-43-kr-one-click'))).toEqual(['Ship one-click payments', '0 → 1 issue', '+1', '0 % → 25 %', '1 issue']);
+  });
+
   it('shows a negative delta with a minus sign when a metric went down', async () => {
     await renderLedger();
     expect(cellsOf(screen.getByTestId('ledger-41-kr-time'))).toEqual(['Cut checkout time to 30 s', '80 → 60 s', '−20', '0 % → 40 %', '–']);

@@ -1,9 +1,10 @@
-import type { CheckInView, KeyResultView, LedgerEntryView, StatusCategory, SupportingIssueView } from '../../../../src/shared/contract';
-import { openIssue } from '../api';
+import type { CheckInView, KeyResultView, LedgerEntryView } from '../../../../src/shared/contract';
 import { formatDate, formatNumber, formatPercent, withUnit } from '../format';
+import { movementText } from '../ledger';
 import { UserName } from './avatar';
 import { Delta } from './delta';
-import { ConfidenceLozenge, Lozenge, type LozengeAppearance } from './lozenge';
+import { ConfidenceLozenge } from './lozenge';
+import { SupportingIssues } from './supporting-issues';
 
 interface KeyResultDetailsProps {
   keyResult: KeyResultView;
@@ -28,17 +29,9 @@ export function KeyResultDetails({ keyResult, movements }: KeyResultDetailsProps
         )}
       </section>
       {(keyResult.kind !== 'metric' || keyResult.issues.length > 0) && (
-        <section className="okr-details__section">
+        <section className="okr-details__section okr-details__section--issues">
           <h4 className="okr-details__heading">Supporting issues</h4>
-          {keyResult.issues.length === 0 ? (
-            <p className="okr-muted">No issues linked yet. Link issues or epics from the issue panel.</p>
-          ) : (
-            <ul className="okr-issue-list">
-              {keyResult.issues.map((issue) => (
-                <IssueItem key={issue.key} issue={issue} />
-              ))}
-            </ul>
-          )}
+          <SupportingIssues issues={keyResult.issues} keyResultTitle={keyResult.title} />
         </section>
       )}
       <section className="okr-details__section">
@@ -50,7 +43,7 @@ export function KeyResultDetails({ keyResult, movements }: KeyResultDetailsProps
             {movements.map((entry) => (
               <li key={entry.sprintId} className="okr-movement">
                 <span className="okr-movement__sprint">{entry.sprintName}</span>
-                <span>{withUnit(`${formatNumber(entry.before)} → ${formatNumber(entry.after)}`, entry.unit)}</span>
+                <span>{movementText(entry)}</span>
                 <Delta value={entry.delta} progressChange={entry.progressAfterPercent - entry.progressBeforePercent} />
                 <span className="okr-muted">{`${formatPercent(entry.progressBeforePercent)} → ${formatPercent(entry.progressAfterPercent)}`}</span>
               </li>
@@ -78,27 +71,6 @@ function CheckInItem({ checkIn, unit }: { checkIn: CheckInView; unit: string }) 
         {change && <span className="okr-timeline__value">{change}</span>}
       </div>
       {checkIn.note && <p className="okr-timeline__note">{checkIn.note}</p>}
-    </li>
-  );
-}
-
-const statusLook: Record<StatusCategory, { label: string; appearance: LozengeAppearance }> = {
-  new: { label: 'To do', appearance: 'default' },
-  indeterminate: { label: 'In progress', appearance: 'inprogress' },
-  done: { label: 'Done', appearance: 'success' },
-};
-
-function IssueItem({ issue }: { issue: SupportingIssueView }) {
-  const status = statusLook[issue.statusCategory];
-  return (
-    <li className="okr-issue">
-      <button type="button" className="okr-issue__key" onClick={() => void openIssue(issue.key).catch(() => undefined)}>
-        {issue.key}
-      </button>
-      <span className="okr-issue__summary">{issue.summary}</span>
-      <Lozenge appearance={status.appearance}>{status.label}</Lozenge>
-      <span className="okr-issue__points">{issue.storyPoints === undefined ? '–' : `${formatNumber(issue.storyPoints)} pts`}</span>
-      <span className="okr-issue__via">{issue.via === 'epic' && issue.epicKey ? `via ${issue.epicKey}` : 'direct'}</span>
     </li>
   );
 }

@@ -7,7 +7,7 @@ import { FormLayout } from './form-layout';
 import { MetricFields } from './metric-fields';
 import { OwnerSelect } from './owner-select';
 
-type KeyResultFormProps = { users: UserView[]; onCancel: () => void } & (
+type KeyResultFormProps = { users: UserView[]; currentAccountId: string | undefined; onCancel: () => void } & (
   | { objective: ObjectiveView; keyResult?: undefined; onSubmit: (input: KeyResultInput) => Promise<void> }
   | { objective?: undefined; keyResult: KeyResultView; onSubmit: (changes: KeyResultChanges) => Promise<void> }
 );
@@ -23,9 +23,9 @@ const kinds: { kind: MeasureKind; label: string; hint: string }[] = [
  * (given `keyResult`): its kind, baseline and current value stay as they are.
  */
 export function KeyResultForm(props: KeyResultFormProps) {
-  const { users, keyResult, onCancel } = props;
+  const { users, currentAccountId, keyResult, onCancel } = props;
   const editing = keyResult !== undefined;
-  const [draft, setDraft] = useState(() => (keyResult ? draftOf(keyResult) : emptyDraft()));
+  const [draft, setDraft] = useState(() => (keyResult ? draftOf(keyResult) : emptyDraft(currentAccountId)));
   const update = (changes: Partial<typeof draft>) => setDraft({ ...draft, ...changes });
 
   const send = async (values: KeyResultValues) => {
@@ -80,9 +80,10 @@ export function KeyResultForm(props: KeyResultFormProps) {
           <OwnerSelect
             id="kr-owner"
             users={users}
+            currentAccountId={currentAccountId}
             value={draft.ownerId}
             onChange={(ownerId) => update({ ownerId })}
-            emptyLabel={editing ? (keyResult.owner ? undefined : 'No owner') : 'Me'}
+            emptyLabel={editing ? (keyResult.owner ? undefined : 'No owner') : currentAccountId === undefined ? 'Me' : undefined}
           />
         </Field>
       </div>

@@ -1,5 +1,5 @@
 import type { KeyResultView } from '../../../../src/shared/contract';
-import { formatNumber, withUnit } from '../format';
+import { formatNumber, pluralize, withUnit } from '../format';
 
 /** What a key result measures, in the words of its kind: "42 / 50 ms", "3/8 issues", "13/21 pts". */
 export function MeasureSummary({ keyResult }: { keyResult: KeyResultView }) {
@@ -27,13 +27,13 @@ export function MeasureSummary({ keyResult }: { keyResult: KeyResultView }) {
   if (keyResult.kind === 'issues') {
     return (
       <span className="okr-measure" data-testid={`kr-measure-${keyResult.id}`}>
-        <span className="okr-measure__value">{`${formatNumber(work.doneIssues)}/${formatNumber(work.totalIssues)} issues`}</span>
+        <span className="okr-measure__value">{`${formatNumber(work.doneIssues)}/${pluralize(work.totalIssues, 'issue')}`}</span>
       </span>
     );
   }
   return (
     <span className="okr-measure" data-testid={`kr-measure-${keyResult.id}`}>
-      <span className="okr-measure__value">{`${formatNumber(work.doneStoryPoints)}/${formatNumber(work.totalStoryPoints)} pts`}</span>
+      <span className="okr-measure__value">{`${formatNumber(work.doneStoryPoints)}/${pluralize(work.totalStoryPoints, 'pt')}`}</span>
       {work.unestimatedIssues > 0 && (
         <span className="okr-measure__warning" data-testid={`kr-unestimated-${keyResult.id}`} title="Issues without story points count as zero">
           {`${formatNumber(work.unestimatedIssues)} unestimated`}

@@ -11,6 +11,7 @@ import { OwnerSelect } from './owner-select';
 
 interface ObjectiveFormProps {
   view: ProjectPageView;
+  currentAccountId: string | undefined;
   /** Present when editing. */
   objective?: ObjectiveView;
   onSubmit: (input: ObjectiveInput) => Promise<void>;
@@ -20,13 +21,13 @@ interface ObjectiveFormProps {
 const levels = Object.keys(levelLabels) as ObjectiveLevel[];
 
 /** Creates or edits an objective: what, how high, under which parent, for which cycle, whose. */
-export function ObjectiveForm({ view, objective, onSubmit, onCancel }: ObjectiveFormProps) {
+export function ObjectiveForm({ view, currentAccountId, objective, onSubmit, onCancel }: ObjectiveFormProps) {
   const [title, setTitle] = useState(objective?.title ?? '');
   const [description, setDescription] = useState(objective?.description ?? '');
   const [level, setLevel] = useState<ObjectiveLevel>(objective?.level ?? 'team');
   const [parentId, setParentId] = useState(objective?.parentObjectiveId ?? '');
   const [cycle, setCycle] = useState(objective?.cycle ?? view.cycle);
-  const [ownerId, setOwnerId] = useState(objective?.owner.accountId ?? '');
+  const [ownerId, setOwnerId] = useState(objective?.owner.accountId ?? currentAccountId ?? '');
   const { saving, message, fieldErrors, submit, reject } = useSubmit(onSubmit);
 
   const parentChoices = useMemo(() => {
@@ -85,7 +86,14 @@ export function ObjectiveForm({ view, objective, onSubmit, onCancel }: Objective
           </select>
         </Field>
         <Field id="objective-owner" label="Owner" error={error('ownerAccountId', 'owner')}>
-          <OwnerSelect id="objective-owner" users={view.users} value={ownerId} onChange={setOwnerId} emptyLabel="Me" />
+          <OwnerSelect
+            id="objective-owner"
+            users={view.users}
+            currentAccountId={currentAccountId}
+            value={ownerId}
+            onChange={setOwnerId}
+            emptyLabel={currentAccountId === undefined ? 'Me' : undefined}
+          />
         </Field>
       </div>
       <Field id="objective-parent" label="Parent objective" error={error('parentObjectiveId', 'parent')}>

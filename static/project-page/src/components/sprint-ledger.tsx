@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { LedgerEntryView, ObjectiveView, SprintMovementView } from '../../../../src/shared/contract';
-import { formatDate, formatNumber, formatPercent, pluralize, withUnit } from '../format';
-import { keyResultTitles, newestSprintsFirst } from '../ledger';
+import { formatDate, formatPercent } from '../format';
+import { keyResultTitles, movedIssuesText, movementText, newestSprintsFirst } from '../ledger';
 import { Delta } from './delta';
 
 interface SprintLedgerProps {
@@ -59,13 +59,10 @@ function LedgerTable({ sprint, titles }: { sprint: SprintMovementView; titles: R
 }
 
 function LedgerRow({ entry, title }: { entry: LedgerEntryView; title: string }) {
-  const points = entry.movedStoryPoints > 0 ? `, ${formatNumber(entry.movedStoryPoints)} pts` : '';
   return (
     <tr data-testid={`ledger-${entry.sprintId}-${entry.keyResultId}`}>
       <td className="okr-table__title">{title}</td>
-      <td data-testid={`ledger-values-${entry.sprintId}-${entry.keyResultId}`}>
-        {withUnit(`${formatNumber(entry.before)} → ${formatNumber(entry.after)}`, entry.unit)}
-      </td>
+      <td data-testid={`ledger-values-${entry.sprintId}-${entry.keyResultId}`}>{movementText(entry)}</td>
       <td className="okr-table__number">
         <Delta
           value={entry.delta}
@@ -74,9 +71,7 @@ function LedgerRow({ entry, title }: { entry: LedgerEntryView; title: string }) 
         />
       </td>
       <td>{`${formatPercent(entry.progressBeforePercent)} → ${formatPercent(entry.progressAfterPercent)}`}</td>
-      <td title={entry.movedIssues.map((issue) => issue.key).join(', ')}>
-        {entry.movedIssues.length === 0 ? '–' : `${pluralize(entry.movedIssues.length, 'issue')}${points}`}
-      </td>
+      <td title={entry.movedIssues.map((issue) => issue.key).join(', ')}>{movedIssuesText(entry)}</td>
     </tr>
   );
 }
