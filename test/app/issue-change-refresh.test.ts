@@ -1,39 +1,17 @@
-import { seedDemoOkrs } from '../../local/datasets/demo-okrs';
-import { createDemoSite, DEMO_USERS } from '../../local/datasets/demo-site';
-import { createLocalForge, type LocalForge } from '../../local/runtime/local-forge';
-import type { IssuePanelView, ResolverResult } from '../../src/shared/contract';
-import { MANIFEST_PATH } from '../support/local-storage';
+import { DEMO_USERS } from '../../local/datasets/demo-site';
+import type { LocalForge } from '../../local/runtime/local-forge';
+import { invokeAsAlex, onIssue, seededDemoForge } from '../support/seeded-demo';
 
 describe('an issue moved to Done in Jira', () => {
-  const today = new Date('2026-11-20T10:00:00.000Z');
   let forge: LocalForge;
-
-  beforeAll(async () => {
-    forge = createLocalForge({
-      manifestPath: MANIFEST_PATH,
-      storageFile: ':memory:',
-      site: createDemoSite(today),
-      emulatorNow: () => today,
-      logError: () => undefined,
-    });
-    await seedDemoOkrs(forge, { label: '2026 Q4', startDate: '2026-10-01', endDate: '2026-12-31' });
-  });
+  beforeAll(async () => (forge = await seededDemoForge()));
   afterAll(() => forge.close());
 
-  const panelOf = async (issueKey: string) => {
-    const result = await forge.appHost.invokeResolver({
-      moduleKey: 'okr-issue-panel',
-      functionKey: 'getIssuePanel',
-      accountId: DEMO_USERS.alex.accountId,
-      extensionContext: { type: 'jira:issuePanel', issue: { key: issueKey }, project: { key: 'SHOP' } },
-    });
-    const envelope = (result.ok ? result.value : undefined) as ResolverResult<IssuePanelView>;
-    if (!envelope.ok) throw new Error(envelope.error.message);
-    return envelope.data;
-  };
+  const doneStoryPoints = async (issueKey: string) =>
+    (await invokeAsAlex(forge, 'okr-issue-panel', onIssue(issueKey), 'getIssuePanel', {})).data.linked[0]?.keyResult.work?.doneStoryPoints;
 
   it('moves its key results on the issue panel without anyone opening the project page', async () => {
-    const before = (await panelOf('SHOP-18')).linked[0]?.keyResult.work;
+    const before = await doneStoryPoints('SHOP-18');
     const answer = await forge.emulator?.handle({
       method: 'POST',
       path: '/rest/api/3/issue/SHOP-18/transitions',
@@ -42,7 +20,6 @@ describe('an issue moved to Done in Jira', () => {
     });
     expect(answer?.status).toBe(204);
     await forge.drainQueues();
-    const after = (await panelOf('SHOP-18')).linked[0]?.keyResult.work;
-    expect([before?.doneStoryPoints, after?.doneStoryPoints]).toEqual([13, 15]);
+    expect([before, await doneStoryPoints('SHOP-18')]).toEqual([13, 15]);
   });
 });
