@@ -1,7 +1,7 @@
 import { epicLinksOf, supportOf, type WorkIssue } from '../domain/work-rollup';
 import type { IssuePanelView, LinkedKeyResultView } from '../shared/contract';
 import type { AppDeps } from './app-deps';
-import { loadOkrTree, type OkrTree } from './okr-tree';
+import { loadOkrsFor, type OkrLookup } from './okr-tree';
 import { keyResultView } from './views/okr-views';
 import { storedSources } from './views/stored-views';
 
@@ -12,7 +12,7 @@ import { storedSources } from './views/stored-views';
  */
 export async function getIssuePanel(deps: AppDeps, issueKey: string): Promise<IssuePanelView> {
   const { issue, epic } = await deps.jira.getIssueWithEpic(issueKey);
-  const tree = await loadOkrTree(deps.okrs);
+  const okrs = await loadOkrsFor(deps.okrs, [...issue.krIds, ...(epic?.krIds ?? [])]);
   return {
     issue: {
       key: issue.key,
@@ -20,14 +20,14 @@ export async function getIssuePanel(deps: AppDeps, issueKey: string): Promise<Is
       isEpic: issue.isEpic,
       ...(epic ? { epic: { key: epic.key, summary: epic.summary } } : {}),
     },
-    linked: await linkedKeyResults(deps, tree, issue, epic),
+    linked: await linkedKeyResults(deps, okrs, issue, epic),
   };
 }
 
-export async function linkedKeyResults(deps: AppDeps, tree: OkrTree, issue: WorkIssue, epic: WorkIssue | undefined): Promise<LinkedKeyResultView[]> {
+export async function linkedKeyResults(deps: AppDeps, okrs: OkrLookup, issue: WorkIssue, epic: WorkIssue | undefined): Promise<LinkedKeyResultView[]> {
   const support = [...supportOf(issue, epicLinksOf(epic ? [epic] : []))].flatMap(([krId, how]) => {
-    const keyResult = tree.keyResults.get(krId);
-    const objective = keyResult && tree.objectives.get(keyResult.objectiveId);
+    const keyResult = okrs.keyResults.get(krId);
+    const objective = keyResult && okrs.objectives.get(keyResult.objectiveId);
     return keyResult && objective ? [{ keyResult, objective, how }] : [];
   });
   const sources = await storedSources(

@@ -10,6 +10,16 @@ export interface OkrTree {
   keyResultsOf(objectiveId: string): KeyResult[];
 }
 
+/** Some key results with their objectives, by id. */
+export type OkrLookup = Pick<OkrTree, 'keyResults' | 'objectives'>;
+
+/** Only the named key results and their objectives: surfaces about one issue need no more. */
+export async function loadOkrsFor(okrs: OkrRepository, keyResultIds: Iterable<string>): Promise<OkrLookup> {
+  const keyResults = await okrs.findKeyResults([...new Set(keyResultIds)]);
+  const objectives = await okrs.findObjectives([...keyResults.values()].map((keyResult) => keyResult.objectiveId));
+  return { keyResults, objectives };
+}
+
 export async function loadOkrTree(okrs: OkrRepository): Promise<OkrTree> {
   const [objectives, keyResults] = await Promise.all([okrs.listObjectives(), okrs.listKeyResults()]);
   const byObjective = new Map<string, KeyResult[]>();

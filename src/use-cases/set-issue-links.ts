@@ -4,7 +4,7 @@ import type { IssuePanelView } from '../shared/contract';
 import type { AppDeps } from './app-deps';
 import { requireProjectAccess } from './authorize';
 import { linkedKeyResults } from './get-issue-panel';
-import { loadOkrTree } from './okr-tree';
+import { loadOkrsFor } from './okr-tree';
 import { refreshWork } from './refresh-work';
 
 const MAX_LINKS = 50;
@@ -16,7 +16,7 @@ const MAX_LINKS = 50;
 export async function setIssueLinks(deps: AppDeps, issueKey: string, keyResultIds: readonly string[]): Promise<IssuePanelView> {
   const { issue, epic } = await deps.jira.getIssueWithEpic(issueKey);
   await requireProjectAccess(deps.jira, issue.projectKey, 'edit');
-  const tree = await loadOkrTree(deps.okrs);
+  const tree = await loadOkrsFor(deps.okrs, [...keyResultIds, ...issue.krIds, ...(epic?.krIds ?? [])]);
   const wanted = [...new Set(keyResultIds)];
   if (wanted.length > MAX_LINKS) throw new DomainError(`An issue can support at most ${MAX_LINKS} key results.`, 'keyResultIds');
   const unknown = wanted.filter((id) => !tree.keyResults.has(id));

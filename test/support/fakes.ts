@@ -30,6 +30,12 @@ export class InMemoryOkrRepository implements OkrRepository {
   async findKeyResult(id: string) {
     return this.keyResults.get(id);
   }
+  async findKeyResults(ids: readonly string[]) {
+    return new Map(ids.flatMap((id) => (this.keyResults.has(id) ? [[id, this.keyResults.get(id) as KeyResult] as const] : [])));
+  }
+  async findObjectives(ids: readonly string[]) {
+    return new Map(ids.flatMap((id) => (this.objectives.has(id) ? [[id, this.objectives.get(id) as Objective] as const] : [])));
+  }
   async saveObjective(objective: Objective) {
     this.objectives.set(objective.id, objective);
   }

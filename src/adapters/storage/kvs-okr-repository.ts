@@ -2,7 +2,7 @@ import type { CheckIn } from '../../domain/check-in';
 import type { KeyResult } from '../../domain/key-result';
 import type { Objective } from '../../domain/objective';
 import type { OkrRepository } from '../../use-cases/ports/okr-repository';
-import { type KvsOperation, type KvsPort, listByPrefix, listValuesByPrefix, transactInChunks } from './kvs-port';
+import { getMany, type KvsOperation, type KvsPort, listByPrefix, listValuesByPrefix, transactInChunks } from './kvs-port';
 import { storageKeys } from './storage-keys';
 
 /**
@@ -26,6 +26,16 @@ export class KvsOkrRepository implements OkrRepository {
 
   findKeyResult(id: string): Promise<KeyResult | undefined> {
     return this.store.get<KeyResult>(storageKeys.keyResult(id));
+  }
+
+  async findKeyResults(ids: readonly string[]): Promise<Map<string, KeyResult>> {
+    const found = await getMany<KeyResult>(this.store, [...new Set(ids)].map(storageKeys.keyResult));
+    return new Map([...found.values()].map((keyResult) => [keyResult.id, keyResult]));
+  }
+
+  async findObjectives(ids: readonly string[]): Promise<Map<string, Objective>> {
+    const found = await getMany<Objective>(this.store, [...new Set(ids)].map(storageKeys.objective));
+    return new Map([...found.values()].map((objective) => [objective.id, objective]));
   }
 
   async saveObjective(objective: Objective): Promise<void> {

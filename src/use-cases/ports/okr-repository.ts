@@ -8,6 +8,9 @@ export interface OkrRepository {
   findObjective(id: string): Promise<Objective | undefined>;
   listKeyResults(): Promise<KeyResult[]>;
   findKeyResult(id: string): Promise<KeyResult | undefined>;
+  /** The ones of these key results (and objectives) that exist, by id: reads only what is asked. */
+  findKeyResults(ids: readonly string[]): Promise<Map<string, KeyResult>>;
+  findObjectives(ids: readonly string[]): Promise<Map<string, Objective>>;
   saveObjective(objective: Objective): Promise<void>;
   saveKeyResult(keyResult: KeyResult): Promise<void>;
   /** Stores the check-in and the key result it changed together, or neither. */

@@ -20,6 +20,14 @@ function okrRepositoryContract(name: string, make: () => { repository: OkrReposi
       expect(await repository.findObjective('obj-missing')).toBeUndefined();
     });
 
+    it('finds many by id in one go, leaving out the ones that do not exist', async () => {
+      for (let i = 0; i < 30; i += 1) await repository.saveKeyResult(keyResult({ id: `kr-${i}` }));
+      await repository.saveObjective(objective());
+      const found = await repository.findKeyResults(['kr-0', 'kr-29', 'kr-missing', ...Array.from({ length: 27 }, (_, i) => `kr-${i + 1}`)]);
+      expect([...found.keys()].sort()).toEqual(Array.from({ length: 29 }, (_, i) => `kr-${i}`).sort());
+      expect([...(await repository.findObjectives(['obj-1', 'obj-2'])).keys()]).toEqual(['obj-1']);
+    });
+
     it('lists more objectives than one storage page holds', async () => {
       for (let i = 0; i < 130; i += 1) await repository.saveObjective(objective({ id: `obj-${String(i).padStart(3, '0')}` }));
       expect((await repository.listObjectives()).map((o) => o.id).sort()).toHaveLength(130);
