@@ -75,7 +75,7 @@ async function sprintCloseRow(runtime: BenchRuntime, base: RowBase, sprint: { id
   const row: SurfaceRow = { ...rowOf(base, `sprint close (${sprint.size})`, 'close', app), mustRead: sprint.size };
   if (app.error !== undefined) return row;
   const { bench } = runtime;
-  const naive = await runtime.measure(() => runAsUser(bench.accountId, () => naiveSprintClose(String(sprint.id), bench.projectKey)));
+  const naive = await runtime.measure(() => runAsUser(bench.accountId, () => naiveSprintClose(String(sprint.id), bench.projectKey, bench.site.sprintFieldId)));
   return { ...row, naive: { ...naiveFigures(naive), agrees: sameEntries(app.data ?? [], naive.value.value) } };
 }
 

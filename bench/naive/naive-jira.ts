@@ -29,6 +29,11 @@ export class NaiveJira {
     return fieldId;
   }
 
+  /** Adds a field to every GET that follows (e.g. the sprint field, to tell carried-over issues). */
+  alsoRead(fieldId: string): void {
+    this.fields.push(fieldId);
+  }
+
   async listIds(jql: string): Promise<string[]> {
     const ids: string[] = [];
     let nextPageToken: string | undefined;

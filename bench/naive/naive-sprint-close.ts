@@ -5,7 +5,7 @@ import { listValuesByPrefix } from '../../src/adapters/storage/kvs-port';
 import { storageKeys } from '../../src/adapters/storage/storage-keys';
 import { toWorkIssue } from '../../src/adapters/jira/work-issue-mapper';
 import type { KeyResult } from '../../src/domain/key-result';
-import { type LedgerEntry, sprintLedger } from '../../src/domain/sprint-ledger';
+import { asAtClose, doneAtClose, type LedgerEntry, sprintLedger } from '../../src/domain/sprint-ledger';
 import { epicLinksOf, rollUpWork, supportOf } from '../../src/domain/work-rollup';
 import { NaiveJira } from './naive-jira';
 
@@ -18,19 +18,26 @@ const NAIVE_LEDGER_PREFIX = 'bench-naive-ledger:';
  * result (its last snapshot) and one write per ledger entry. Returns the entries, to check them
  * against the app's.
  */
-export async function naiveSprintClose(sprintId: string, projectKey: string): Promise<LedgerEntry[]> {
+export async function naiveSprintClose(sprintId: string, projectKey: string, sprintFieldId: string): Promise<LedgerEntry[]> {
   const jira = new NaiveJira();
   const sprint = await jira.client.get(route`/rest/agile/1.0/sprint/${sprintId}`, sprintSchema);
   if (sprint.state !== 'closed' || sprint.completeDate === undefined) throw new Error(`sprint ${sprintId} is not closed`);
   const fieldId = await jira.useBoardEstimation(projectKey);
-  const lookup = { storyPointFieldIds: fieldId ? [fieldId] : [], fieldOfProject: () => fieldId };
+  jira.alsoRead(sprintFieldId);
+  const lookup = { storyPointFieldIds: fieldId ? [fieldId] : [], fieldOfProject: () => fieldId, sprintFieldId };
+  const closed = {
+    id: String(sprint.id),
+    name: sprint.name,
+    completeDateIso: sprint.completeDate,
+    ...(sprint.startDate ? { startDateIso: sprint.startDate } : {}),
+  };
 
   const inSprint = await jira.getIssues(await jira.listIds(`sprint = ${Number(sprintId)}`));
   const have = new Set(inSprint.map((issue) => issue.key));
   const parentKeys = [...new Set(inSprint.flatMap((issue) => issue.fields?.parent?.key ?? []))].filter((key) => !have.has(key));
   const scoped = [...inSprint, ...(await jira.getIssues(parentKeys))].map((issue) => toWorkIssue(issue, lookup));
 
-  const completed = scoped.slice(0, inSprint.length).filter((issue) => !issue.isEpic && issue.statusCategory === 'done');
+  const completed = scoped.slice(0, inSprint.length).filter((issue) => !issue.isEpic && doneAtClose(issue, closed));
   const epicLinks = epicLinksOf(scoped);
   const touched = new Set(completed.flatMap((issue) => [...supportOf(issue, epicLinks).keys()]));
   const keyResults = (await listValuesByPrefix<KeyResult>(kvs, storageKeys.keyResultPrefix)).filter((keyResult) => touched.has(keyResult.id));
@@ -40,9 +47,9 @@ export async function naiveSprintClose(sprintId: string, projectKey: string): Pr
   const scopedKeys = new Set(scoped.map((issue) => issue.key));
   const linked = (await jira.linkedWork(driven)).map((issue) => toWorkIssue(issue, lookup)).filter((issue) => !scopedKeys.has(issue.key));
   const entries = sprintLedger({
-    sprint: { id: String(sprint.id), name: sprint.name, completeDateIso: sprint.completeDate, ...(sprint.startDate ? { startDateIso: sprint.startDate } : {}) },
+    sprint: closed,
     keyResults,
-    work: rollUpWork([...scoped, ...linked]),
+    work: rollUpWork(asAtClose([...scoped, ...linked], closed)),
     completedIssueKeys: new Set(completed.map((issue) => issue.key)),
     metricValueAtStart: (keyResult) => (keyResult.measure.kind === 'metric' ? keyResult.measure.baseline : 0),
   });
