@@ -43,7 +43,9 @@ export async function closeSprint(runtime: BenchRuntime, sprintId: number): Prom
         : record === undefined
           ? 'no sprint close was recorded'
           : undefined;
-  const entries = (await ledger.listEntries()).filter((entry) => entry.sprintId === String(sprintId));
+  const entries = (await ledger.listEntries(runtime.bench.okrs.objectives.map((objective) => objective.id))).filter(
+    (entry) => entry.sprintId === String(sprintId),
+  );
   return {
     figures: {
       jiraRequests: consumer.reduce((sum, invocation) => sum + invocation.jiraRequests, 0),

@@ -27,7 +27,7 @@ export async function getProjectPage(deps: AppDeps, caller: Caller, request: Pro
   const objectives = inProject.filter((objective) => objective.cycle.label === cycle.label).sort((a, b) => a.createdAtIso.localeCompare(b.createdAtIso));
   const keyResults = objectives.flatMap((objective) => tree.keyResultsOf(objective.id));
 
-  const [{ work }, entries] = await Promise.all([refreshWork(deps, keyResults), deps.ledger.listEntries()]);
+  const [{ work }, entries] = await Promise.all([refreshWork(deps, keyResults), deps.ledger.listEntries(objectives.map((objective) => objective.id))]);
   const users = await usersById(deps, [caller.accountId, ...objectives.map((o) => o.ownerAccountId), ...peopleOf(keyResults)]);
   const sources = { work, users };
   const parentOptions = await parentOptionsFor(deps, [...tree.objectives.values()], request.projectKey, cycle.label);

@@ -76,8 +76,8 @@ export class InMemoryLedger implements LedgerRepository {
       recordedAtIso,
     });
   }
-  async listEntries() {
-    return [...this.entries.values()];
+  async listEntries(objectiveIds: readonly string[]) {
+    return [...this.entries.values()].filter((entry) => objectiveIds.includes(entry.objectiveId));
   }
 }
 

@@ -47,7 +47,7 @@ describe('the sprint-close consumer', () => {
     const worker = createSprintCloseWorker(() => deps);
     const outcome = await worker({ call: { functionKey: SPRINT_CLOSE_METHOD, payload: { sprintId: '7' }, jobId: 'job-1' }, context: {} });
     expect(outcome).toEqual({ status: 'recorded', sprintId: '7', keyResultIds: ['kr-1'] });
-    expect(await deps.ledger.listEntries()).toMatchObject([{ sprintId: '7', keyResultId: 'kr-1', before: 0, after: 3, delta: 3 }]);
+    expect(await deps.ledger.listEntries(['obj-1'])).toMatchObject([{ sprintId: '7', keyResultId: 'kr-1', before: 0, after: 3, delta: 3 }]);
   });
 
   it('rejects a malformed job with a clear error', async () => {

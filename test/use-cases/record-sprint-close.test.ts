@@ -28,7 +28,7 @@ describe('recordSprintClose', () => {
   it('records one ledger entry per key result with before, after, delta and the issues that moved it', async () => {
     const deps = closedSprintSite();
     expect(await recordSprintClose(deps, '7')).toEqual({ status: 'recorded', sprintId: '7', keyResultIds: ['kr-1'] });
-    expect(await deps.ledger.listEntries()).toEqual([
+    expect(await deps.ledger.listEntries(['obj-1'])).toEqual([
       {
         sprintId: '7',
         sprintName: 'Sprint 7',
@@ -56,7 +56,7 @@ describe('recordSprintClose', () => {
     const deps = closedSprintSite();
     await recordSprintClose(deps, '7');
     expect(await recordSprintClose(deps, '7')).toEqual({ status: 'already-recorded', sprintId: '7' });
-    expect(await deps.ledger.listEntries()).toHaveLength(1);
+    expect(await deps.ledger.listEntries(['obj-1'])).toHaveLength(1);
   });
 
   it('replaces the record when a reopened sprint closes again', async () => {
@@ -66,7 +66,7 @@ describe('recordSprintClose', () => {
     const sprint = deps.jira.sprints.get('7');
     if (sprint) sprint.completeDateIso = '2026-11-15T10:00:00.000Z';
     await recordSprintClose(deps, '7');
-    expect(await deps.ledger.listEntries()).toMatchObject([{ before: 0, after: 16, delta: 16, completeDateIso: '2026-11-15T10:00:00.000Z' }]);
+    expect(await deps.ledger.listEntries(['obj-1'])).toMatchObject([{ before: 0, after: 16, delta: 16, completeDateIso: '2026-11-15T10:00:00.000Z' }]);
   });
 
   it('does not credit a sprint processed late with work carried over and finished in the next one', async () => {
@@ -83,7 +83,7 @@ describe('recordSprintClose', () => {
       }),
     );
     await recordSprintClose(deps, '7');
-    expect(await deps.ledger.listEntries()).toMatchObject([{ before: 0, after: 5, delta: 5, movedIssues: [{ key: 'SHOP-2' }] }]);
+    expect(await deps.ledger.listEntries(['obj-1'])).toMatchObject([{ before: 0, after: 5, delta: 5, movedIssues: [{ key: 'SHOP-2' }] }]);
   });
 
   it('records nothing for a sprint that is not closed (reopened since the event)', async () => {

@@ -16,18 +16,20 @@ export class KvsLedgerRepository implements LedgerRepository {
 
   async recordSprintClose(sprint: ClosedSprint, entries: LedgerEntry[], recordedAtIso: string): Promise<void> {
     const previous = await this.findSprintClose(sprint.id);
-    const keyResultIds = entries.map((entry) => entry.keyResultId);
-    const stale = (previous?.keyResultIds ?? []).filter((id) => !keyResultIds.includes(id));
+    const entryKeys = entries.map((entry) => storageKeys.ledgerEntry(entry.objectiveId, entry.keyResultId, sprint.id));
+    const stale = (previous?.entryKeys ?? []).filter((key) => !entryKeys.includes(key));
     const operations: KvsOperation[] = [
-      ...stale.map((id) => ({ delete: storageKeys.ledgerEntry(sprint.id, id) })),
-      ...entries.map((entry) => ({ set: storageKeys.ledgerEntry(sprint.id, entry.keyResultId), value: entry })),
+      ...stale.map((key) => ({ delete: key })),
+      ...entries.map((entry, index) => ({ set: entryKeys[index] ?? '', value: entry })),
     ];
     await transactInChunks(this.store, operations);
-    const record: SprintCloseRecord = { sprintId: sprint.id, completeDateIso: sprint.completeDateIso, keyResultIds, recordedAtIso };
+    const keyResultIds = entries.map((entry) => entry.keyResultId);
+    const record: SprintCloseRecord = { sprintId: sprint.id, completeDateIso: sprint.completeDateIso, keyResultIds, entryKeys, recordedAtIso };
     await this.store.set(storageKeys.sprintClose(sprint.id), record);
   }
 
-  listEntries(): Promise<LedgerEntry[]> {
-    return listValuesByPrefix<LedgerEntry>(this.store, storageKeys.ledgerPrefix);
+  async listEntries(objectiveIds: readonly string[]): Promise<LedgerEntry[]> {
+    const lists = await Promise.all([...new Set(objectiveIds)].map((id) => listValuesByPrefix<LedgerEntry>(this.store, storageKeys.ledgerPrefix(id))));
+    return lists.flat();
   }
 }

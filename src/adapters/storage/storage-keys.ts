@@ -11,8 +11,9 @@ export const storageKeys = {
   /** Sorted by time inside one key result: `check-in:<krId>:<atIso>:<id>`. */
   checkIn: (keyResultId: string, atIso: string, id: string) => `check-in:${keyResultId}:${atIso}:${id}`,
   checkInPrefix: (keyResultId: string) => `check-in:${keyResultId}:`,
-  ledgerEntry: (sprintId: string, keyResultId: string) => `sprint-ledger:${sprintId}:${keyResultId}`,
-  ledgerPrefix: 'sprint-ledger:',
+  /** Grouped by objective, so a page reads the history of the objectives it shows and no more. */
+  ledgerEntry: (objectiveId: string, keyResultId: string, sprintId: string) => `sprint-ledger:${objectiveId}:${keyResultId}:${sprintId}`,
+  ledgerPrefix: (objectiveId: string) => `sprint-ledger:${objectiveId}:`,
   sprintClose: (sprintId: string) => `sprint-close:${sprintId}`,
   workSnapshot: (keyResultId: string) => `work-snapshot:${keyResultId}`,
   recentLinkWrites: 'recent-link-writes',

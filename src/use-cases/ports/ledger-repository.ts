@@ -5,6 +5,8 @@ export interface SprintCloseRecord {
   sprintId: string;
   completeDateIso: string;
   keyResultIds: string[];
+  /** The storage keys of the entries, so a later close of the same sprint can replace them. */
+  entryKeys?: string[];
   recordedAtIso: string;
 }
 
@@ -13,5 +15,6 @@ export interface LedgerRepository {
   findSprintClose(sprintId: string): Promise<SprintCloseRecord | undefined>;
   /** Replaces whatever an earlier close of the same sprint recorded; the record is written last. */
   recordSprintClose(sprint: ClosedSprint, entries: LedgerEntry[], recordedAtIso: string): Promise<void>;
-  listEntries(): Promise<LedgerEntry[]>;
+  /** The entries of these objectives' key results, over every sprint. */
+  listEntries(objectiveIds: readonly string[]): Promise<LedgerEntry[]>;
 }

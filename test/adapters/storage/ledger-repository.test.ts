@@ -31,13 +31,13 @@ function ledgerContract(name: string, make: () => { ledger: LedgerRepository; cl
 
     it('records a sprint close and its entries', async () => {
       await ledger.recordSprintClose(sprint, [entry('kr-1', 5), entry('kr-2', 3)], '2026-11-14T17:05:00.000Z');
-      expect(await ledger.findSprintClose('7')).toEqual({
+      expect(await ledger.findSprintClose('7')).toMatchObject({
         sprintId: '7',
         completeDateIso: sprint.completeDateIso,
         keyResultIds: ['kr-1', 'kr-2'],
         recordedAtIso: '2026-11-14T17:05:00.000Z',
       });
-      expect((await ledger.listEntries()).map((e) => [e.keyResultId, e.after]).sort()).toEqual([
+      expect((await ledger.listEntries(['obj-1'])).map((e) => [e.keyResultId, e.after]).sort()).toEqual([
         ['kr-1', 5],
         ['kr-2', 3],
       ]);
@@ -46,7 +46,12 @@ function ledgerContract(name: string, make: () => { ledger: LedgerRepository; cl
     it('replaces an earlier record of the same sprint, dropping key results it no longer moved', async () => {
       await ledger.recordSprintClose(sprint, [entry('kr-1', 5), entry('kr-2', 3)], '2026-11-14T17:05:00.000Z');
       await ledger.recordSprintClose({ ...sprint, completeDateIso: '2026-11-15T09:00:00.000Z' }, [entry('kr-1', 8)], '2026-11-15T09:05:00.000Z');
-      expect((await ledger.listEntries()).map((e) => [e.keyResultId, e.after])).toEqual([['kr-1', 8]]);
+      expect((await ledger.listEntries(['obj-1'])).map((e) => [e.keyResultId, e.after])).toEqual([['kr-1', 8]]);
+    });
+
+    it('lists only the entries of the objectives asked for', async () => {
+      await ledger.recordSprintClose(sprint, [entry('kr-1', 5), { ...entry('kr-9', 2), objectiveId: 'obj-other' }], '2026-11-14T17:05:00.000Z');
+      expect((await ledger.listEntries(['obj-other'])).map((e) => e.keyResultId)).toEqual(['kr-9']);
     });
 
     it('stores more entries than one transaction holds', async () => {
@@ -55,7 +60,7 @@ function ledgerContract(name: string, make: () => { ledger: LedgerRepository; cl
         Array.from({ length: 60 }, (_, i) => entry(`kr-${i}`, i)),
         '2026-11-14T17:05:00.000Z',
       );
-      expect(await ledger.listEntries()).toHaveLength(60);
+      expect(await ledger.listEntries(['obj-1'])).toHaveLength(60);
     });
   });
 }
