@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
-import { dialogMarginPx, panelTop } from './dialog-position';
+import { dialogMarginPx, measureVisibleBand, panelTop, panelTopInBand } from './dialog-position';
 
 const focusable = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 const firstField = 'input, select, textarea, button:not(.okr-modal__close)';
@@ -12,9 +12,10 @@ interface Frame {
 }
 
 /**
- * Places a dialog by what opened it. The host sizes the iframe to the whole page, so a dialog fixed
- * in the iframe's viewport would sit at the top of a long page, out of sight once the host page is
- * scrolled. Instead the panel sits level with its opener and the backdrop covers the document.
+ * Places a dialog where the user is looking. The host sizes the iframe to the whole page, so a
+ * dialog fixed in the iframe's viewport would sit at the top of a long page, out of sight once the
+ * host page is scrolled. The panel is centred in the visible part of the page (level with its
+ * opener where that cannot be measured) and the backdrop covers the document.
  * Focus moves into the panel, stays there, and goes back to the opener on close; Escape closes.
  */
 export function useAnchoredDialog(opener: HTMLElement | null | undefined, onClose: () => void) {
@@ -25,6 +26,14 @@ export function useAnchoredDialog(opener: HTMLElement | null | undefined, onClos
   useLayoutEffect(() => {
     const heightPx = panelRef.current?.offsetHeight ?? 0;
     setLayout({ topPx: panelTop(frame.anchorTopPx, heightPx, frame.documentHeightPx), heightPx });
+    // Then, where the browser can tell what is on screen, centre the panel there.
+    let open = true;
+    void measureVisibleBand().then((band) => {
+      if (open && band) setLayout({ topPx: panelTopInBand(band, heightPx, frame.documentHeightPx), heightPx });
+    });
+    return () => {
+      open = false;
+    };
   }, [frame]);
 
   useEffect(() => {
