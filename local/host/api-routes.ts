@@ -20,6 +20,13 @@ function requireJira(ctx: ApiContext): HostJira {
   return ctx.jira;
 }
 
+/** Actions the page takes in Jira run as a signed-in user; without one they would run as the app. */
+function requiredAccountId(body: Record<string, unknown>): string {
+  const accountId = optionalString(body['accountId']);
+  if (!accountId) throw new HttpError(400, 'accountId is required: this action runs in Jira as that user');
+  return accountId;
+}
+
 const invoke: Handler = async (ctx, req) => {
   const body = await readJson(req);
   const moduleKey = optionalString(body['moduleKey']);
@@ -48,7 +55,7 @@ const deliverEvent: Handler = async (ctx, req) => {
 
 // Closing goes through Jira's REST API as the user, so Jira (the emulator) raises the sprint event.
 const completeSprint: Handler = async (ctx, req, [sprintId]) => {
-  const accountId = optionalString((await readJson(req))['accountId']);
+  const accountId = requiredAccountId(await readJson(req));
   const sprint = await requireJira(ctx).call('POST', `/rest/agile/1.0/sprint/${sprintId ?? ''}`, accountId, { state: 'closed' });
   await ctx.forge.drainQueues();
   return { sprint };
@@ -56,7 +63,7 @@ const completeSprint: Handler = async (ctx, req, [sprintId]) => {
 
 // Like Jira's "Start sprint" dialog: two weeks from now.
 const startSprint: Handler = async (ctx, req, [sprintId]) => {
-  const accountId = optionalString((await readJson(req))['accountId']);
+  const accountId = requiredAccountId(await readJson(req));
   const startDate = new Date();
   const endDate = new Date(startDate.getTime() + 14 * 24 * 60 * 60 * 1000);
   const body = { state: 'active', startDate: startDate.toISOString(), endDate: endDate.toISOString() };
@@ -67,8 +74,8 @@ const startSprint: Handler = async (ctx, req, [sprintId]) => {
 
 const transition: Handler = async (ctx, req, [key]) => {
   const body = await readJson(req);
-  const accountId = optionalString(body['accountId']);
-  const transitionId = optionalString(body['transitionId']);
+  const accountId = requiredAccountId(body);
+  const transitionId = typeof body['transitionId'] === 'number' ? String(body['transitionId']) : optionalString(body['transitionId']);
   if (!transitionId) throw new HttpError(400, 'transitionId is required');
   const jira = requireJira(ctx);
   await jira.call('POST', `/rest/api/3/issue/${encodeURIComponent(key ?? '')}/transitions`, accountId, { transition: { id: transitionId } });

@@ -2,7 +2,7 @@ import React, { useEffect } from 'react';
 import { onLinksChanged } from './forge-bridge';
 import ForgeReconciler, { Inline, Lozenge, Stack, Text } from '@forge/react';
 import type { IssueContextView } from '../shared/contract';
-import { percentText } from './progress-row';
+import { percentText } from './progress-text';
 import { SurfaceState } from './surface-state';
 import { useResolver } from './use-resolver';
 

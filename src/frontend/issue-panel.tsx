@@ -44,7 +44,7 @@ export function IssuePanel() {
           )}
           {editorError ? <Text color="color.text.danger">{editorError}</Text> : null}
           {panel.linked.length === 0 ? (
-            <EmptyState header="No key results yet" description="Tag this issue with the key results it moves, so planners and product leads see its impact." />
+            <EmptyState header="Not tagged yet" description="Tag this issue with the key results it moves, so planners and product leads see its impact." />
           ) : (
             <LinkedKeyResults linked={panel.linked} />
           )}
@@ -56,7 +56,8 @@ export function IssuePanel() {
 
 function summaryLine(panel: IssuePanelView): string {
   const count = panel.linked.length;
-  const epic = panel.issue.epic ? ` (including those of epic ${panel.issue.epic.key})` : '';
+  const throughEpic = panel.linked.filter((item) => item.via === 'epic').length;
+  const epic = throughEpic > 0 && panel.issue.epic ? ` (${throughEpic} through epic ${panel.issue.epic.key})` : '';
   return count === 0 ? 'Supports no key result' : `Supports ${count} key result${count === 1 ? '' : 's'}${epic}`;
 }
 

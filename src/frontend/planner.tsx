@@ -1,7 +1,8 @@
 import React from 'react';
 import ForgeReconciler, { DynamicTable, EmptyState, Heading, Inline, Lozenge, SectionMessage, Stack, Text } from '@forge/react';
 import type { PlannedIssueView, PlannerKeyResultView, SprintPlannerView } from '../shared/contract';
-import { formatNumber, KeyResultProgress } from './progress-row';
+import { KeyResultProgress } from './progress-row';
+import { formatNumber } from './progress-text';
 import { SurfaceState } from './surface-state';
 import { useResolver } from './use-resolver';
 

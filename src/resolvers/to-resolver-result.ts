@@ -35,7 +35,7 @@ function describe(error: unknown): Extract<ResolverResult<never>, { ok: false }>
 }
 
 function jiraError(error: JiraError): Extract<ResolverResult<never>, { ok: false }>['error'] {
-  if (error.status === 404) return { code: 'NOT_FOUND', message: 'That issue or project does not exist, or you do not have permission to see it.' };
+  if (error.status === 404) return { code: 'NOT_FOUND', message: 'That issue, sprint or project does not exist, or you do not have permission to see it.' };
   if (error.status === 401 || error.status === 403) return { code: 'FORBIDDEN', message: 'Jira says you do not have permission to do that.' };
   return { code: 'JIRA_UNAVAILABLE', message: `Jira is not answering as expected right now (${error.message}). Please try again in a moment.` };
 }

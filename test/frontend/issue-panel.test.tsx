@@ -38,7 +38,7 @@ describe('issue panel (UI Kit)', () => {
 
   it('shows the key result inherited from the epic with its progress and figures', () => {
     const text = textOf(bridge.forgeDoc);
-    expect(text).toContain('Supports 1 key result (including those of epic SHOP-1)');
+    expect(text).toContain('Supports 1 key result (1 through epic SHOP-1)');
     expect(text).toContain('Ship one-click pay');
     expect(text).toContain('5 / 20 pts done, 1 unestimated');
     expect(text).toContain('25 %');

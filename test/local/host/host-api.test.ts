@@ -47,6 +47,15 @@ describe('host HTTP API', () => {
     expect((await post(host, '/api/sprints/3/complete', { accountId: SAM })).status).toBe(403);
   });
 
+  it.each([
+    ['/api/sprints/4/complete', {}],
+    ['/api/sprints/4/start', {}],
+    ['/api/issues/SHOP-19/transition', { transitionId: '31' }],
+  ])('refuses %s without an acting user, rather than acting as the app', async (path, body) => {
+    const { status, json } = await post(host, path, body);
+    expect([status, json['error']]).toEqual([400, { message: 'accountId is required: this action runs in Jira as that user' }]);
+  });
+
   it('moves an issue to the status of the chosen transition', async () => {
     const { json } = await post(host, '/api/issues/SHOP-19/transition', { accountId: ALEX, transitionId: '31' });
     expect(json['status']).toEqual({ name: 'Done', category: 'done' });
