@@ -36,6 +36,20 @@ describe('ProjectPage', () => {
     expect(screen.getByTestId('objective-progress-obj-checkout').textContent).toBe('54 %');
   });
 
+  it('says an objective without key results is measured through the objectives under it', async () => {
+    const parent = anObjective({ id: 'obj-company', level: 'company', progressPercent: null });
+    const child = anObjective({
+      id: 'obj-team',
+      parentObjectiveId: 'obj-company',
+      progressPercent: 40,
+      keyResults: [aKeyResult({ id: 'kr-1', objectiveId: 'obj-team' })],
+    });
+    await renderPage(aProjectPageView({ objectives: [parent, child] }));
+    expect(within(screen.getByTestId('objective-obj-company')).getByText(/No key results of its own/).textContent).toBe(
+      'No key results of its own: its progress shows once it has some. The objective under it carries the measurable work.',
+    );
+  });
+
   it('shows the raw percent next to the bar when a key result is past its target', async () => {
     await renderPage();
     expect(screen.getByTestId('kr-progress-kr-conversion').textContent).toBe('100 % (125 %)');

@@ -76,7 +76,7 @@ export function ObjectiveItem({ node, canEdit, movementsByKeyResult, actions }: 
         {expanded && objective.description && <p className="okr-objective__description">{objective.description}</p>}
         {expanded &&
           (objective.keyResults.length === 0 ? (
-            <p className="okr-objective__empty okr-muted">No key results yet{canEdit ? ': add one to measure this objective.' : '.'}</p>
+            <p className="okr-objective__empty okr-muted">{emptyText(children.length, canEdit)}</p>
           ) : (
             <ul className="okr-kr-list" aria-label={`Key results of ${objective.title}`}>
               {objective.keyResults.map((keyResult) => (
@@ -100,4 +100,13 @@ export function ObjectiveItem({ node, canEdit, movementsByKeyResult, actions }: 
       )}
     </li>
   );
+}
+
+/** An objective without key results of its own is often measured through the objectives under it. */
+function emptyText(childCount: number, canEdit: boolean): string {
+  if (childCount > 0) {
+    const under = childCount === 1 ? 'The objective under it carries' : `The ${childCount} objectives under it carry`;
+    return `No key results of its own: its progress shows once it has some. ${under} the measurable work.`;
+  }
+  return `No key results yet${canEdit ? ': add one to measure this objective.' : '.'}`;
 }
