@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { browserBuildOptions } from '../local/host/bundler';
 import { parse } from 'yaml';
 import { PROJECT_PAGE_BUNDLE } from './goals';
 import type { BundleSize } from './results';
@@ -33,27 +34,15 @@ export function projectPageBundle(root: string, build: boolean, log: (line: stri
 
 /**
  * Each UI Kit resource of manifest.yml (a source file, `render: native`) bundled with esbuild as
- * local/host/bundler.ts does (iife, browser, es2020, automatic JSX), but minified with
- * NODE_ENV=production and no inline source map: what would ship, not the dev build it serves.
+ * local/host/bundler.ts does, in production mode (minified, no source map): what would ship, not
+ * the dev build the host serves.
  */
 export async function uiKitBundles(root: string, manifestPath: string): Promise<BundleSize[]> {
   const manifest = parse(readFileSync(manifestPath, 'utf8')) as { resources?: { key: string; path: string }[] };
   const sources = (manifest.resources ?? []).filter((resource) => /\.(t|j)sx?$/.test(resource.path));
   const sizes: BundleSize[] = [];
   for (const resource of sources) {
-    const result = await esbuild.build({
-      entryPoints: [resource.path],
-      absWorkingDir: root,
-      bundle: true,
-      write: false,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2020',
-      jsx: 'automatic',
-      minify: true,
-      logLevel: 'silent',
-      define: { 'process.env.NODE_ENV': '"production"' },
-    });
+    const result = await esbuild.build(browserBuildOptions(resource.path, root, 'production'));
     const output = result.outputFiles[0];
     if (!output) throw new Error(`esbuild produced no output for ${resource.path}`);
     sizes.push(sized(`${resource.key} (UI Kit)`, [resource.path], [Buffer.from(output.contents)]));

@@ -1,5 +1,22 @@
 import * as esbuild from 'esbuild';
 
+/** How browser code is bundled: one IIFE for the browser; `production` minifies, without a source map. */
+export function browserBuildOptions(entry: string, workingDir: string, mode: 'development' | 'production'): esbuild.BuildOptions & { write: false } {
+  return {
+    entryPoints: [entry],
+    absWorkingDir: workingDir,
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    jsx: 'automatic',
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
+    ...(mode === 'production' ? { minify: true } : { sourcemap: 'inline' as const }),
+  };
+}
+
 /**
  * Bundles browser code (UI Kit resources, the frame runtime, the host page) with esbuild.
  * Each entry keeps an incremental context, so a request after an edit rebuilds in milliseconds.
@@ -12,19 +29,7 @@ export class Bundler {
   async bundle(entry: string): Promise<string> {
     let context = this.contexts.get(entry);
     if (!context) {
-      context = esbuild.context({
-        entryPoints: [entry],
-        absWorkingDir: this.workingDir,
-        bundle: true,
-        write: false,
-        format: 'iife',
-        platform: 'browser',
-        target: 'es2020',
-        jsx: 'automatic',
-        sourcemap: 'inline',
-        logLevel: 'silent',
-        define: { 'process.env.NODE_ENV': '"development"' },
-      });
+      context = esbuild.context(browserBuildOptions(entry, this.workingDir, 'development'));
       this.contexts.set(entry, context);
     }
     const result = await (await context).rebuild();
