@@ -79,6 +79,18 @@ suite(CSV, 'the main loop clicked through the host page in Chromium (Spring XD)'
     await panel.getByText(`via epic ${scenario.epic.key}`).waitFor();
   }, 60_000);
 
+  it('shows the planner which planned work moves the key result, from the sprint’s ••• menu', async () => {
+    await open('/projects/XD/backlog');
+    await page.getByRole('button', { name: `Actions for ${scenario.active.name}` }).click();
+    await page.getByRole('menuitem', { name: 'OKR view of this sprint' }).click();
+    const planner = await frameOf('okr-sprint-action');
+    await planner.getByText(krTitle).waitFor();
+    await planner.getByText(scenario.direct.key, { exact: true }).waitFor();
+    await planner.getByText(scenario.throughEpic.key, { exact: true }).waitFor();
+    await planner.getByText(/^Supports no key result \(\d+\)$/).waitFor();
+    await page.keyboard.press('Escape');
+  }, 60_000);
+
   it('shows the key result moved by the sprint on the project page after Complete sprint', async () => {
     await markDone(scenario.throughEpic.key);
     await markDone(scenario.direct.key);
