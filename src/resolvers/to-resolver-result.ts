@@ -1,3 +1,4 @@
+import { isForgePlatformError } from '@forge/api';
 import { z } from 'zod';
 import { JiraError } from '../adapters/jira/jira-client';
 import { DomainError, NotFoundError, PermissionError } from '../domain/domain-error';
@@ -9,6 +10,9 @@ export async function toResolverResult<T>(run: () => Promise<T>): Promise<Resolv
   try {
     return { ok: true, data: await run() };
   } catch (error) {
+    // The platform's own errors must reach it: e.g. NEEDS_AUTHENTICATION_ERR makes Jira ask the
+    // user to allow the app to act on their behalf (asUser), which an envelope would swallow.
+    if (error instanceof Error && isForgePlatformError(error)) throw error;
     return { ok: false, error: describe(error) };
   }
 }

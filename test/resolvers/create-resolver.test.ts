@@ -1,3 +1,4 @@
+import { NeedsAuthenticationError } from '@forge/api';
 import { createResolver } from '../../src/resolvers/create-resolver';
 import { RESOLVER_KEYS } from '../../src/shared/contract';
 import { keyResult, objective, workIssue } from '../support/builders';
@@ -85,5 +86,13 @@ describe('the resolver entry point', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', message: 'This surface has no issue in its context.' },
     });
+  });
+});
+
+describe('the resolver entry point and the platform', () => {
+  it('lets Forge’s needs-authentication error through, so Jira can ask the user for consent', async () => {
+    const deps = testDeps();
+    jest.spyOn(deps.jira, 'getProjectPermissions').mockRejectedValue(new NeedsAuthenticationError('Authentication required', 'jira'));
+    await expect(invoke(deps, 'getProjectPage', {}, projectPage)).rejects.toMatchObject({ name: 'NEEDS_AUTHENTICATION_ERR' });
   });
 });
