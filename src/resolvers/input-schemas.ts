@@ -19,6 +19,17 @@ const objectiveFields = z.object({
   ownerAccountId: id.optional(),
   parentObjectiveId: id.nullable().optional(),
   cycle,
+  projectKeys: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z][A-Z0-9_]*$/, 'Use project keys such as SHOP.'),
+    )
+    .min(1, 'An objective belongs to at least one project.')
+    .max(20, 'At most 20 projects.')
+    .optional(),
 });
 
 const measure = z.discriminatedUnion(

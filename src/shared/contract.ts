@@ -200,6 +200,8 @@ export interface ObjectiveInput {
   ownerAccountId?: string;
   parentObjectiveId?: string | null;
   cycle: CycleInput;
+  /** Projects the objective belongs to; always includes the project it is edited from (default: only that one). */
+  projectKeys?: string[];
 }
 
 export interface KeyResultInput {

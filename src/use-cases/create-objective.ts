@@ -2,6 +2,7 @@ import { assertValidObjective, type Objective } from '../domain/objective';
 import type { ObjectiveInput, ObjectiveView } from '../shared/contract';
 import type { AppDeps, Caller } from './app-deps';
 import { requireProjectAccess } from './authorize';
+import { resolveProjectKeys } from './objective-projects';
 import { storedObjectiveView } from './views/stored-views';
 
 /** Creates an objective in the caller's project; the caller owns it unless someone else is named. */
@@ -16,7 +17,7 @@ export async function createObjective(deps: AppDeps, caller: Caller, projectKey:
     level: input.level,
     ...(input.parentObjectiveId ? { parentObjectiveId: input.parentObjectiveId } : {}),
     cycle: input.cycle,
-    projectKeys: [projectKey],
+    projectKeys: await resolveProjectKeys(deps, projectKey, [], input.projectKeys),
     createdAtIso: nowIso,
     updatedAtIso: nowIso,
   };

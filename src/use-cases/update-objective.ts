@@ -2,6 +2,7 @@ import { assertValidObjective, type Objective } from '../domain/objective';
 import type { ObjectiveInput, ObjectiveView } from '../shared/contract';
 import type { AppDeps } from './app-deps';
 import { requireProjectAccess } from './authorize';
+import { resolveProjectKeys } from './objective-projects';
 import { getObjectiveInProject } from './okr-tree';
 import { storedObjectiveView } from './views/stored-views';
 
@@ -19,6 +20,7 @@ export async function updateObjective(deps: AppDeps, projectKey: string, objecti
     ...(changes.ownerAccountId === undefined ? {} : { ownerAccountId: changes.ownerAccountId }),
     ...(changes.cycle === undefined ? {} : { cycle: changes.cycle }),
     ...(parent === undefined ? {} : { parentObjectiveId: parent }),
+    projectKeys: await resolveProjectKeys(deps, projectKey, current.projectKeys, changes.projectKeys),
     updatedAtIso: deps.clock.now().toISOString(),
   };
   const existing = new Map((await deps.okrs.listObjectives()).map((o) => [o.id, o]));

@@ -56,6 +56,11 @@ describe('the resolver entry point', () => {
     expect(deps.okrs.objectives.size).toBe(0);
   });
 
+  it('answers INVALID_INPUT for a project key that is not one', async () => {
+    const result = await invoke(testDeps(), 'createObjective', { title: 'Grow', level: 'team', cycle: q4, projectKeys: ['SHOP', 'not a key'] }, projectPage);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fieldErrors: { 'projectKeys.1': 'Use project keys such as SHOP.' } } });
+  });
+
   it('refuses unknown payload fields rather than ignoring them', async () => {
     const result = await invoke(testDeps(), 'deleteObjective', { objectiveId: 'obj-1', force: true }, projectPage);
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });

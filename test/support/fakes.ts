@@ -99,6 +99,8 @@ export class FakeJiraWork implements JiraWork {
   permissions: ProjectPermissions = { browse: true, edit: true };
   /** Projects the acting user cannot browse (beyond `permissions`, which applies to the surface's project). */
   readonly hiddenProjects = new Set<string>();
+  /** Permissions in other projects than the surface's, by key. */
+  readonly projectPermissions = new Map<string, ProjectPermissions>();
   readonly users: JiraUser[] = [
     { accountId: 'user-alex', displayName: 'Alex Rivera' },
     { accountId: 'user-sam', displayName: 'Sam Chen' },
@@ -108,8 +110,8 @@ export class FakeJiraWork implements JiraWork {
     for (const issue of issues) this.issues.set(issue.key, issue);
   }
 
-  async getProjectPermissions(): Promise<ProjectPermissions> {
-    return this.permissions;
+  async getProjectPermissions(projectKey: string): Promise<ProjectPermissions> {
+    return this.projectPermissions.get(projectKey) ?? this.permissions;
   }
   async filterBrowsableProjects(projectKeys: readonly string[]) {
     return new Set(projectKeys.filter((key) => !this.hiddenProjects.has(key)));

@@ -62,6 +62,28 @@ describe('OKR mutations', () => {
     expect(deps.okrs.objectives.get(objective.id)?.title).toBe('O');
   });
 
+  it('shares an objective with another project the user may edit, keeping the project it is edited from', async () => {
+    const deps = testDeps();
+    const objective = await createObjective(deps, alex, 'SHOP', { title: 'Company: uptime', level: 'company', cycle: q4, projectKeys: ['SHOP', 'OPS'] });
+    expect(deps.okrs.objectives.get(objective.id)?.projectKeys).toEqual(['OPS', 'SHOP']);
+  });
+
+  it('refuses to share an objective with a project where the user may not edit', async () => {
+    const deps = testDeps();
+    deps.jira.projectPermissions.set('FIN', { browse: true, edit: false });
+    const objective = await createObjective(deps, alex, 'SHOP', { title: 'O', level: 'team', cycle: q4 });
+    await expect(updateObjective(deps, 'SHOP', objective.id, { projectKeys: ['SHOP', 'FIN'] })).rejects.toThrow('You need the Edit issues permission in FIN');
+    expect(deps.okrs.objectives.get(objective.id)?.projectKeys).toEqual(['SHOP']);
+  });
+
+  it('refuses to drop the project an objective is edited from', async () => {
+    const deps = testDeps();
+    const objective = await createObjective(deps, alex, 'SHOP', { title: 'O', level: 'team', cycle: q4, projectKeys: ['SHOP', 'OPS'] });
+    await expect(updateObjective(deps, 'SHOP', objective.id, { projectKeys: ['OPS'] })).rejects.toThrow(
+      'An objective edited from SHOP stays in SHOP: keep SHOP among its projects.',
+    );
+  });
+
   it('detaches an objective from its parent when the parent is set to null', async () => {
     const deps = testDeps();
     const parent = await createObjective(deps, alex, 'SHOP', { title: 'Company', level: 'company', cycle: q4 });

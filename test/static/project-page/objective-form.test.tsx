@@ -33,6 +33,25 @@ async function fillAndSubmit(dialog: HTMLElement) {
 }
 
 describe('Create objective form', () => {
+  it('shares the objective with the projects typed in, always keeping this one', async () => {
+    const dialog = await openCreateForm();
+    await userEvent.type(within(dialog).getByLabelText(/^Title/), 'Company: uptime');
+    await userEvent.type(within(dialog).getByLabelText('Projects'), ', ops');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(inputsOf('createObjective')).toHaveLength(1));
+    expect(inputsOf('createObjective')[0]).toMatchObject({ projectKeys: ['SHOP', 'OPS'] });
+  });
+
+  it('refuses to drop this project from the objective before calling the server', async () => {
+    const dialog = await openCreateForm();
+    await userEvent.type(within(dialog).getByLabelText(/^Title/), 'Elsewhere');
+    await userEvent.clear(within(dialog).getByLabelText('Projects'));
+    await userEvent.type(within(dialog).getByLabelText('Projects'), 'OPS');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(await within(dialog).findByText('Keep SHOP: the objective is edited from here.')).toBeTruthy();
+    expect(inputsOf('createObjective')).toHaveLength(0);
+  });
+
   it('sends the objective the user entered when the form is submitted', async () => {
     await fillAndSubmit(await openCreateForm());
     await waitFor(() => expect(inputsOf('createObjective')).toHaveLength(1));
@@ -42,6 +61,7 @@ describe('Create objective form', () => {
       level: 'department',
       ownerAccountId: 'acc-grace',
       parentObjectiveId: 'company-goal-9',
+      projectKeys: ['SHOP'],
       cycle: { label: '2027 Q1', startDate: '2027-01-01', endDate: '2027-03-31' },
     });
   });

@@ -28,6 +28,7 @@ export function ObjectiveForm({ view, currentAccountId, objective, onSubmit, onC
   const [parentId, setParentId] = useState(objective?.parentObjectiveId ?? '');
   const [cycle, setCycle] = useState(objective?.cycle ?? view.cycle);
   const [ownerId, setOwnerId] = useState(objective?.owner.accountId ?? currentAccountId ?? '');
+  const [projects, setProjects] = useState((objective?.projectKeys ?? [view.projectKey]).join(', '));
   const { saving, message, fieldErrors, submit, reject } = useSubmit(onSubmit);
 
   const parentChoices = useMemo(() => {
@@ -47,6 +48,12 @@ export function ObjectiveForm({ view, currentAccountId, objective, onSubmit, onC
       level,
       cycle: { label: cycle.label.trim(), startDate: cycle.startDate, endDate: cycle.endDate },
     };
+    const projectKeys = projectKeysFrom(projects);
+    if (!projectKeys.includes(view.projectKey)) {
+      reject('Check the highlighted fields.', { projectKeys: `Keep ${view.projectKey}: the objective is edited from here.` });
+      return;
+    }
+    input.projectKeys = projectKeys;
     if (ownerId !== '') input.ownerAccountId = ownerId;
     if (parentId !== '') input.parentObjectiveId = parentId;
     else if (objective?.parentObjectiveId !== undefined) input.parentObjectiveId = null;
@@ -120,6 +127,26 @@ export function ObjectiveForm({ view, currentAccountId, objective, onSubmit, onC
         </select>
       </Field>
       <CycleFields cycle={cycle} presets={presets} onChange={setCycle} fieldErrors={fieldErrors} />
+      <Field
+        id="objective-projects"
+        label="Projects"
+        error={error('projectKeys')}
+        hint="Project keys, separated by commas: the objective shows on each project's OKR page."
+      >
+        <input id="objective-projects" className="okr-input" value={projects} onChange={(event) => setProjects(event.target.value)} />
+      </Field>
     </FormLayout>
   );
+}
+
+/** "shop, ops" → ["SHOP", "OPS"]. */
+function projectKeysFrom(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[\s,]+/)
+        .filter((key) => key !== '')
+        .map((key) => key.toUpperCase()),
+    ),
+  ];
 }
