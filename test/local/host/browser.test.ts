@@ -1,10 +1,7 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { RunningHost } from '../../../local/host/server';
-import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE } from './chromium';
+import { describeInBrowser, launchChromium } from './chromium';
 import { ALEX, startTinyHost } from './tiny-host';
-
-const chromiumPath = findChromium();
-const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 let host: RunningHost;
 let browser: Browser;
@@ -23,10 +20,10 @@ async function frameOf(moduleKey: string): Promise<Frame> {
   return frame;
 }
 
-describeInBrowser(chromiumPath ? 'the host page in Chromium' : NO_CHROMIUM_MESSAGE, () => {
+describeInBrowser('the host page in Chromium', (chromiumPath) => {
   beforeAll(async () => {
     host = await startTinyHost();
-    browser = await launchChromium(chromiumPath ?? '');
+    browser = await launchChromium(chromiumPath);
   });
   afterAll(async () => {
     await browser?.close();
