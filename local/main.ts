@@ -6,7 +6,7 @@ import { csvSiteNow, loadCsvSite } from './datasets/csv-site';
 import { seedDemoOkrs } from './datasets/demo-okrs';
 import { createDemoSite } from './datasets/demo-site';
 import { cycleContaining } from '../src/domain/cycle';
-import { buildMissingCustomUi } from './host/custom-ui-build';
+import { buildCustomUi } from './host/custom-ui-build';
 import { DEFAULT_PORT, startHost, type StartHostOptions } from './host/server';
 import { HttpJiraTransport, httpJiraConfigFromEnv } from './runtime/jira/http-jira-transport';
 import { loadManifest } from './runtime/manifest/manifest';
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const { name, site, now } = loadSite();
   const storageFile = resolve('.local-data', `${real ? 'real-jira' : name}.sqlite`);
   if (values.fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(`${storageFile}${suffix}`, { force: true });
-  buildMissingCustomUi(loadManifest(manifestPath));
+  buildCustomUi(loadManifest(manifestPath));
   const options: StartHostOptions = {
     port: Number(values.port ?? process.env['PORT'] ?? DEFAULT_PORT),
     manifestPath,

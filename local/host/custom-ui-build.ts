@@ -5,11 +5,12 @@ import type { Manifest } from '../runtime/manifest/manifest';
 import { listUiModules } from './module-catalog';
 
 /**
- * Builds each Custom UI resource whose folder has no index.html yet, with the Vite config next
- * to it (`static/<page>/build` ← `static/<page>/vite.config.mts`). Without a config the host
- * serves a placeholder page naming the missing build.
+ * Builds each Custom UI resource with the Vite config next to it (`static/<page>/build` ←
+ * `static/<page>/vite.config.mts`) on every start, so the host never serves a build older than
+ * the source (a build takes about a second). A folder with no config is served as it is, or as
+ * a placeholder naming the missing build.
  */
-export function buildMissingCustomUi(manifest: Manifest, log: (line: string) => void = console.log): void {
+export function buildCustomUi(manifest: Manifest, log: (line: string) => void = console.log): void {
   const folders = new Set(
     listUiModules(manifest)
       .filter((module) => module.render === 'custom')
@@ -18,10 +19,9 @@ export function buildMissingCustomUi(manifest: Manifest, log: (line: string) => 
   );
   for (const folder of folders) {
     const absolute = join(manifest.dir, folder);
-    if (existsSync(join(absolute, 'index.html'))) continue;
     const config = join(dirname(absolute), 'vite.config.mts');
     if (!existsSync(config)) {
-      log(`Custom UI ${folder} is not built and has no ${config}: its page shows a placeholder.`);
+      if (!existsSync(join(absolute, 'index.html'))) log(`Custom UI ${folder} is not built and has no ${config}: its page shows a placeholder.`);
       continue;
     }
     log(`Building Custom UI ${folder} with ${config}...`);
