@@ -33,20 +33,24 @@ function openActionModal(module: UiModule, extension: Record<string, unknown>, c
   close = openModal(module.title, frame, ctx.refresh, module.viewportSize);
 }
 
+/** Runs a sprint change in Jira, says how it went, and redraws the backlog. */
+async function sprintAction(change: () => Promise<unknown>, doneTitle: string, failedTitle: string, ctx: ViewContext): Promise<void> {
+  try {
+    await change();
+    showFlag({ title: doneTitle, type: 'success' });
+  } catch (error) {
+    showFlag({ title: failedTitle, description: (error as Error).message, type: 'error' });
+  }
+  ctx.refresh();
+}
+
 function sprintHeader(sprint: SprintSummary, issues: IssueSummary[], project: Project, ctx: ViewContext): HTMLElement {
   const points = issues.reduce((sum, issue) => sum + (issue.points ?? 0), 0);
   const items = ctx.site.modules
     .filter((m) => m.type === 'jira:sprintAction')
     .map((module) => ({ label: module.title, run: () => openActionModal(module, sprintActionExtension(project, sprint.boardId, sprint.id), ctx) }));
-  const complete = async (): Promise<void> => {
-    try {
-      await hostApi.completeSprint(sprint.id, actingUser.get());
-      showFlag({ title: `${sprint.name} completed`, type: 'success' });
-    } catch (error) {
-      showFlag({ title: 'Could not complete the sprint', description: (error as Error).message, type: 'error' });
-    }
-    ctx.refresh();
-  };
+  const complete = () =>
+    sprintAction(() => hostApi.completeSprint(sprint.id, actingUser.get()), `${sprint.name} completed`, 'Could not complete the sprint', ctx);
   const confirmComplete = (): void => {
     const done = issues.filter((issue) => issue.status.category === 'done').length;
     const open = issues.length - done;
@@ -68,15 +72,7 @@ function sprintHeader(sprint: SprintSummary, issues: IssueSummary[], project: Pr
     );
     close = openModal(`Complete ${sprint.name}`, body, () => undefined, 'small');
   };
-  const start = async (): Promise<void> => {
-    try {
-      await hostApi.startSprint(sprint.id, actingUser.get());
-      showFlag({ title: `${sprint.name} started`, type: 'success' });
-    } catch (error) {
-      showFlag({ title: 'Could not start the sprint', description: (error as Error).message, type: 'error' });
-    }
-    ctx.refresh();
-  };
+  const start = () => sprintAction(() => hostApi.startSprint(sprint.id, actingUser.get()), `${sprint.name} started`, 'Could not start the sprint', ctx);
   return h(
     'div',
     { class: 'sprint__header' },
